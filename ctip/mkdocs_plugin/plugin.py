@@ -1,0 +1,155 @@
+"""MkDocs glue for what static-i18n and Material leave undone for a multilingual site.
+
+- one search index per language, with lunr settings per language (search_index.py);
+- each page loads its own language's index (html_rewrite.set_language_base);
+- absolute hreflang links with x-default, none to untranslated fallbacks;
+- untranslated fallback pages labelled: notice, `lang="en"` on the content, noindex, canonical
+  link to the original (main.html reads `ctip`);
+- a 404 page per language (static-i18n keeps only the last-built one);
+- front matter that does not parse fails the build, naming the file and line.
+"""
+
+import json
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from ctip import frontmatter
+from ctip.ui_strings import strings_for
+
+from . import html_rewrite, search_index
+from .config import CtipConfig
+
+log = get_plugin_logger(__name__)
+
+
+class CtipPlugin(BasePlugin[CtipConfig]):
+    def on_config(self, config):
+        if not self.config.enabled:
+            return
+        self.i18n = config.plugins.get("i18n")
+        if self.i18n is None:
+            raise PluginError("ctip: the i18n plugin (mkdocs-static-i18n) must be enabled")
+        offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+        self.offline = bool(offline and offline.config.enabled)
+        if self.offline:
+            # Listed before Material's offline plugin sees it, so no CDN copy is linked.
+            polyfills = config.extra.setdefault("polyfills", [])
+            if self.config.offline_worker_shim not in polyfills:
+                polyfills.append(self.config.offline_worker_shim)
+        if not hasattr(self, "fallback_urls"):
+            self.fallback_urls: dict[str, set[str]] = {}
+            self.error_pages: dict[str, str] = {}
+        return config
+
+    # The language being built; static-i18n switches it between builds.
+    @property
+    def language(self) -> str:
+        return self.i18n.current_language
+
+    def language_links(self) -> dict[str, str]:
+        return {lang.locale: lang.link for lang in self.i18n.config.languages if lang.build}
+
+    def on_page_markdown(self, markdown, page, config, files):
+        if not self.config.enabled:
+            return
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        try:
+            frontmatter.split(source)
+        except frontmatter.FrontMatterError as error:
+            raise PluginError(f"{self.relative(page, config)}:{error}") from None
+        return markdown
+
+    def on_page_context(self, context, page, config, nav):
+        if not self.config.enabled:
+            return
+        fallback = page.file.locale != self.language
+        if fallback:
+            self.fallback_urls.setdefault(self.language, set()).add(self.strip_language(page.url))
+            original = page.file.alternates.get(page.file.locale)
+            if original is not None:
+                page.canonical_url = urljoin(config.site_url or "/", original.url)
+        context["ctip"] = self.template_values(fallback=fallback)
+        page.ctip_alternates = [] if fallback else self.alternates(page, config)
+        return context
+
+    def on_template_context(self, context, template_name, config):
+        if not self.config.enabled:
+            return
+        context["ctip"] = self.template_values(fallback=False)
+        return context
+
+    def template_values(self, fallback: bool) -> dict:
+        names = {lang.locale: lang.name for lang in self.i18n.config.languages}
+        return {
+            "lang": self.language,
+            "language_name": names.get(self.language, self.language),
+            "fallback": fallback,
+            "t": strings_for(self.language),
+        }
+
+    def alternates(self, page, config) -> list[tuple[str, str]]:
+        """hreflang targets: the translations that exist, and x-default (the original)."""
+        site_url = config.site_url or "/"
+        links = []
+        for locale, link in self.language_links().items():
+            file = page.file if locale == self.language else page.file.alternates.get(locale)
+            if file is None or file.locale != locale:
+                continue
+            href = urljoin(site_url, file.url)
+            links.append((locale, href))
+            if link == "/":
+                links.append(("x-default", href))
+        return links
+
+    def strip_language(self, url: str) -> str:
+        link = self.language_links()[self.language].lstrip("/")
+        return url[len(link) :] if link and url.startswith(link) else url
+
+    def on_post_page(self, output, page, config):
+        if not self.config.enabled:
+            return
+        link = self.language_links()[self.language]
+        output = html_rewrite.set_language_base(output, link)
+        return html_rewrite.replace_alternate_links(output, getattr(page, "ctip_alternates", []))
+
+    def on_post_template(self, output_content, template_name, config):
+        if not self.config.enabled:
+            return
+        if template_name == "404.html":
+            link = self.language_links()[self.language]
+            output_content = html_rewrite.set_language_base(output_content, link)
+            self.error_pages[self.language] = output_content
+        return output_content
+
+    @event_priority(-200)  # after static-i18n has built every language and merged the index
+    def on_post_build(self, config):
+        if not self.config.enabled or self.i18n.building:
+            return
+        site_dir = Path(config.site_dir)
+        links = self.language_links()
+        for locale, html in self.error_pages.items():
+            target = site_dir / links[locale].strip("/") / "404.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+        merged_path = site_dir / "search" / "search_index.json"
+        if merged_path.exists():
+            merged = json.loads(merged_path.read_text(encoding="utf-8"))
+            settings = {
+                locale: {key: value for key, value in dict(lang).items() if value}
+                for locale, lang in self.config.search.items()
+            }
+            indexes = search_index.split_index(merged, links, settings, self.fallback_urls)
+            search_index.write_indexes(site_dir, indexes, links, as_script=self.offline)
+        self.fallback_urls = {}
+        self.error_pages = {}
+
+    @staticmethod
+    def relative(page, config) -> str:
+        return (
+            Path(page.file.abs_src_path)
+            .relative_to(Path(config.config_file_path).parent)
+            .as_posix()
+        )

@@ -1,0 +1,33 @@
+"""Driving the site the way a reader does."""
+
+import json
+
+_META_IS = """(text) => {
+    const meta = document.querySelector('.md-search-result__meta');
+    return meta && meta.textContent.trim() === text;
+}"""
+_SEARCH_DONE = """(none) => {
+    const meta = document.querySelector('.md-search-result__meta');
+    const text = meta ? meta.textContent.trim() : '';
+    return text === none || /[0-9]/.test(text);
+}"""
+
+
+def search(page, query: str) -> list[str]:
+    """Open the search dialog, enter `query` and return the paths of the results."""
+    translations = json.loads(page.locator("#__config").text_content())["translations"]
+    toggle = page.locator('label.md-header__button[for="__search"]')
+    if toggle.is_visible():  # on a phone the field sits behind a button
+        toggle.click()
+    page.locator("input.md-search__input").click()
+    # The index is ready when "Initializing search" gives way to the placeholder.
+    page.wait_for_function(_META_IS, arg=translations["search.result.placeholder"])
+    # keyboard.type does not enter Cyrillic text reliably; insert_text does, and Material
+    # searches on keyup, which End provides without changing the text.
+    page.keyboard.insert_text(query)
+    page.keyboard.press("End")
+    page.wait_for_function(_SEARCH_DONE, arg=translations["search.result.none"])
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a",
+        "links => links.map(link => new URL(link.href).pathname)",
+    )
