@@ -1,0 +1,47 @@
+"""The offline edition: a zip that works from file:// with search in every language."""
+
+import importlib.util
+import zipfile
+
+import pytest
+from browser_helpers import search
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+def load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("offline")
+    archive = load_script("build_offline").build_offline(folder / "offline.zip")
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(folder)
+    return folder / "ctip-training"
+
+
+def test_zip_has_every_language_with_its_own_search_script(offline_site):
+    for prefix in ("", "ru/", "tk/"):
+        assert (offline_site / prefix / "index.html").is_file()
+        assert (offline_site / prefix / "search" / "search_index.js").is_file()
+
+
+@pytest.mark.parametrize("language", ["", "ru/", "tk/"])
+def test_offline_search_answers_from_file_url_without_network(new_page, offline_site, language):
+    page, log = new_page()
+    page.goto((offline_site / language / "index.html").as_uri())
+    title = page.locator("h1").first.inner_text()
+    found = search(page, title.split()[0])
+    assert found, f"no result for {title.split()[0]!r}"
+    home = str(offline_site / language)
+    assert all(path.startswith(home) for path in found), found
+    if not language:
+        assert not any("/ru/" in path or "/tk/" in path for path in found), found
+    assert [url for url in log.requests if not url.startswith("file://")] == []
+    assert not log.failures and not log.errors, (log.failures, log.errors)
