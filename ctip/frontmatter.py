@@ -31,7 +31,8 @@ def split(text: str) -> tuple[dict, int]:
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # Where the broken construct began, when YAML knows it, else where it noticed.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(error, "problem", None) or str(error)
         raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from None
