@@ -19,10 +19,12 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from ctip import frontmatter
 from ctip.ui_strings import strings_for
 
-from . import html_rewrite, search_index
+from . import build_checks, html_rewrite, search_index
 from .config import CtipConfig
 
 log = get_plugin_logger(__name__)
+QUIZ_EXTENSION = "ctip.quiz.markdown_ext"
+GLOSSARY_EXTENSION = "ctip.glossary.markdown_ext"
 
 
 class CtipPlugin(BasePlugin[CtipConfig]):
@@ -55,11 +57,25 @@ class CtipPlugin(BasePlugin[CtipConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         if not self.config.enabled:
             return
-        source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+        path = Path(page.file.abs_src_path)
         try:
-            frontmatter.split(source)
+            meta, _ = frontmatter.split(path.read_text(encoding="utf-8-sig"))
         except frontmatter.FrontMatterError as error:
             raise PluginError(f"{self.relative(page, config)}:{error}") from None
+        problems = build_checks.check_page(Path(config.docs_dir), path)
+        if problems:
+            shown = "\n".join(
+                f"{self.relative(page, config)}:{line}: {message}" for line, message in problems
+            )
+            raise PluginError(f"content that cannot be published:\n{shown}")
+        # Per-page settings of the quiz extension: the language of its labels, the pass mark.
+        pass_mark = meta.get("pass_mark", self.config.default_pass_mark)
+        config.mdx_configs.setdefault(QUIZ_EXTENSION, {}).update(
+            lang=self.language, pass_mark=pass_mark
+        )
+        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(
+            lang=self.language, termbase=str(Path(config.docs_dir) / "termbase.yml")
+        )
         return markdown
 
     def on_page_context(self, context, page, config, nav):
@@ -72,6 +88,8 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             if original is not None:
                 page.canonical_url = urljoin(config.site_url or "/", original.url)
         context["ctip"] = self.template_values(fallback=fallback)
+        original = page.file.alternates.get(self.i18n.default_language)
+        context["ctip"]["original"] = original.url if original is not None else None
         page.ctip_alternates = [] if fallback else self.alternates(page, config)
         return context
 

@@ -1,0 +1,1 @@
+"""Tools for editors and translators: content check, translation status, module scaffolding."""

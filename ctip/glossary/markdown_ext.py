@@ -1,0 +1,76 @@
+"""Python-Markdown extension: abbreviation tooltips and the glossary, from the term base.
+
+- Every page gets the term base's abbreviations as `*[ABBR]: expansion` definitions, which the
+  `abbr` extension turns into <abbr title> (Material shows them as tooltips). Generating them
+  from the term base keeps one source for the glossary, the tooltips and the term check.
+- `/// glossary` + `///` renders the glossary of the page's language as a definition list.
+"""
+
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+from pymdownx.blocks import BlocksExtension
+from pymdownx.blocks.block import Block
+
+from . import termbase
+
+
+class AbbreviationPreprocessor(Preprocessor):
+    def __init__(self, md, definitions: dict[str, str]):
+        super().__init__(md)
+        self.definitions = definitions
+
+    def run(self, lines):
+        return [*lines, "", *(f"*[{abbr}]: {text}" for abbr, text in self.definitions.items())]
+
+
+class GlossaryBlock(Block):
+    NAME = "glossary"
+    ARGUMENT = False
+
+    def on_create(self, parent):
+        entries = self.config["entries"]
+        lang = self.config["lang"]
+        rows = sorted(
+            ((entry.in_language(lang), entry.id) for entry in entries),
+            key=lambda row: row[0][0].casefold(),
+        )
+        glossary = etree.SubElement(parent, "dl", {"class": "ctip-glossary"})
+        for (term, abbr, definition), entry_id in rows:
+            title = etree.SubElement(glossary, "dt", {"id": f"term-{entry_id}"})
+            title.text = f"{term} ({abbr})" if abbr and abbr != term else term
+            etree.SubElement(glossary, "dd").text = definition
+        return glossary
+
+
+class GlossaryBlocks(BlocksExtension):
+    def __init__(self, entries, lang, **kwargs):
+        self.entries, self.lang = entries, lang
+        super().__init__(**kwargs)
+
+    def extendMarkdownBlocks(self, md, block_mgr):
+        block_mgr.register(GlossaryBlock, {"entries": self.entries, "lang": self.lang})
+
+
+class GlossaryExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "termbase": ["", "Path of the term base YAML file"],
+            "lang": ["en", "Language of the page"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):
+        path = Path(self.getConfig("termbase"))
+        lang = self.getConfig("lang")
+        entries = termbase.load(path) if path.is_file() else ()
+        md.registerExtensions(["abbr"], {})
+        definitions = termbase.abbreviations(entries, lang)
+        md.preprocessors.register(AbbreviationPreprocessor(md, definitions), "ctip_glossary", 1)
+        GlossaryBlocks(entries, lang).extendMarkdown(md)
+
+
+def makeExtension(**kwargs):
+    return GlossaryExtension(**kwargs)

@@ -1,0 +1,23 @@
+"""What the build refuses to publish: the content check's rules that protect readers.
+
+Content is written by many hands: a page that could run code, or whose quiz is malformed or
+disagrees with the English original, fails the build (the full check is scripts/docs.py check).
+"""
+
+from pathlib import Path
+
+from ctip.editor import content_check
+from ctip.editor.pages import DEFAULT_LANGUAGE, read_page
+
+BUILD_RULES = (content_check.rule_unsafe_html, content_check.rule_quiz)
+
+
+def check_page(docs_dir: Path, path: Path) -> list[tuple[int, str]]:
+    root = docs_dir.parent
+    page = read_page(root, docs_dir, path)
+    pages = [page]
+    original = docs_dir / DEFAULT_LANGUAGE / page.name
+    if page.language != DEFAULT_LANGUAGE and original.exists():
+        pages.append(read_page(root, docs_dir, original))
+    site = content_check.Site(root, pages)
+    return sorted({problem for rule in BUILD_RULES for problem in rule(page, site)})

@@ -1,0 +1,172 @@
+"""Quizzes to Moodle: GIFT text and Moodle XML, from what ctip.quiz.parser reads.
+
+Each module becomes a question category named after the page title; each question keeps its id
+(Moodle's "ID number"). Question text, options, feedback and explanations stay Markdown, which
+Moodle renders. Select-all questions score as on the site: each right option is worth 100/R
+percent (R right options), each wrong one costs the same, and Moodle keeps the total between
+0 and 100.
+"""
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ctip import frontmatter
+
+from .model import Question, Quiz
+from .parser import parse_document
+
+GIFT_SPECIAL = "~=#{}:"
+
+
+class Module:
+    def __init__(self, path: Path, title: str, quizzes: list[Quiz]):
+        self.path, self.title, self.quizzes = path, title, quizzes
+
+    @property
+    def questions(self) -> list[Question]:
+        return [question for quiz in self.quizzes for question in quiz.questions]
+
+
+def read_module(path: Path) -> Module:
+    text = path.read_text(encoding="utf-8-sig")
+    meta, _ = frontmatter.split(text)
+    title = meta.get("title")
+    if not title:
+        title = next(
+            (line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem
+        )
+    return Module(path, str(title), parse_document(text))
+
+
+def language_modules(docs: Path, lang: str) -> list[Path]:
+    folder = docs / lang / "modules"
+    paths = [path for path in folder.glob("*.md") if "/// quiz" in path.read_text(encoding="utf-8")]
+
+    def position(path: Path) -> tuple:
+        meta, _ = frontmatter.split(path.read_text(encoding="utf-8-sig"))
+        number = meta.get("module")
+        return (number if isinstance(number, int) else 999, path.name)
+
+    return sorted(paths, key=position)
+
+
+def percent(value: float) -> str:
+    """A Moodle grade: 50, -50, 33.33333, 16.66667."""
+    return str(int(value)) if value == int(value) else f"{value:.5f}"
+
+
+def option_fractions(question: Question) -> list[str]:
+    if question.kind != "multiple":
+        return ["100" if option.correct else "0" for option in question.options]
+    share = 100 / sum(option.correct for option in question.options)
+    return [percent(share if option.correct else -share) for option in question.options]
+
+
+def paragraphs(markdown: str) -> list[str]:
+    """Markdown paragraphs with their lines joined: GIFT ends a question at a blank line."""
+    blocks = [block for block in markdown.split("\n\n") if block.strip()]
+    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks]
+
+
+# -- GIFT --------------------------------------------------------------------------------------
+
+
+def gift_escape(text: str) -> str:
+    text = text.replace("\\", "\\\\")
+    for char in GIFT_SPECIAL:
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def gift_text(*markdown: str) -> str:
+    """Markdown as one GIFT line; paragraphs are separated by GIFT's \\n escape."""
+    return "\\n\\n".join(gift_escape(p) for block in markdown for p in paragraphs(block))
+
+
+def gift_question(question: Question) -> str:
+    lines = [
+        f"// [id:{question.id}]",
+        f"::{gift_escape(question.id)}::[markdown]{gift_text(*question.stem_md)}{{",
+    ]
+    if question.kind == "truefalse":
+        lines[-1] += "T" if question.answer else "F"
+    else:
+        fractions = option_fractions(question)
+        for option, fraction in zip(question.options, fractions, strict=True):
+            if question.kind == "multiple":
+                mark = f"~%{fraction}%"
+            else:
+                mark = "=" if option.correct else "~"
+            feedback = gift_text(option.feedback_md)
+            lines.append(
+                f"\t{mark}{gift_escape(option.text_md)}" + (f"#{feedback}" if feedback else "")
+            )
+    lines.append(f"\t####{gift_text(question.explanation_md)}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def to_gift(modules: list[Module]) -> str:
+    parts = ["// Quizzes of the counter-trafficking training site (scripts/export_quiz.py)."]
+    for module in modules:
+        parts.append(f"$CATEGORY: $course$/top/{category_name(module.title)}")
+        parts.extend(gift_question(question) for question in module.questions)
+    return "\n\n".join(parts) + "\n"
+
+
+def category_name(title: str) -> str:
+    return " ".join(title.replace("/", "-").split())
+
+
+# -- Moodle XML ------------------------------------------------------------------------------
+
+
+def text_element(parent: ET.Element, tag: str, text: str, markdown: bool = True) -> ET.Element:
+    element = ET.SubElement(parent, tag, {"format": "markdown"} if markdown else {})
+    ET.SubElement(element, "text").text = text
+    return element
+
+
+def xml_question(parent: ET.Element, question: Question) -> None:
+    kind = "truefalse" if question.kind == "truefalse" else "multichoice"
+    element = ET.SubElement(parent, "question", {"type": kind})
+    name = ET.SubElement(element, "name")
+    ET.SubElement(name, "text").text = question.id
+    text_element(element, "questiontext", "\n\n".join(question.stem_md))
+    text_element(element, "generalfeedback", question.explanation_md)
+    ET.SubElement(element, "defaultgrade").text = "1"
+    ET.SubElement(element, "penalty").text = "0"
+    ET.SubElement(element, "hidden").text = "0"
+    ET.SubElement(element, "idnumber").text = question.id
+    if kind == "truefalse":
+        for value in (True, False):
+            answer = ET.SubElement(
+                element,
+                "answer",
+                {
+                    "fraction": "100" if question.answer is value else "0",
+                    "format": "moodle_auto_format",
+                },
+            )
+            ET.SubElement(answer, "text").text = "true" if value else "false"
+            text_element(answer, "feedback", "")
+        return
+    ET.SubElement(element, "single").text = "false" if question.kind == "multiple" else "true"
+    ET.SubElement(element, "shuffleanswers").text = "false"  # the site keeps the author's order
+    ET.SubElement(element, "answernumbering").text = "abc"
+    for option, fraction in zip(question.options, option_fractions(question), strict=True):
+        answer = ET.SubElement(element, "answer", {"fraction": fraction, "format": "markdown"})
+        ET.SubElement(answer, "text").text = option.text_md
+        text_element(answer, "feedback", option.feedback_md)
+
+
+def to_moodle_xml(modules: list[Module]) -> str:
+    root = ET.Element("quiz")
+    for module in modules:
+        category = ET.SubElement(root, "question", {"type": "category"})
+        name = ET.SubElement(category, "category")
+        ET.SubElement(name, "text").text = f"$course$/top/{category_name(module.title)}"
+        for question in module.questions:
+            xml_question(root, question)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
