@@ -1,6 +1,7 @@
 """Shared fixtures: real site builds in temporary folders, a loopback server, real Chromium."""
 
 import functools
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -23,6 +24,16 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def load_script(name: str):
+    """Import scripts/<name>.py (the scripts are files to run, not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        f"scripts_{name}", ROOT / "scripts" / f"{name}.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def run_mkdocs(

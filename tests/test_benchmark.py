@@ -1,22 +1,19 @@
 """scripts/benchmark.py against the real repository: one build pair, figures checked, not timed."""
 
 import contextlib
-import importlib.util
 import io
 import json
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "benchmark.py"
 
 
 def load_benchmark():
-    spec = importlib.util.spec_from_file_location("ctip_benchmark", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmark")
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,12 @@
 """scripts/docs.py, run as an editor would, on trees in tmp_path."""
 
-import importlib.util
 import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT, run_mkdocs
+from conftest import ROOT, load_script, run_mkdocs
 
-spec = importlib.util.spec_from_file_location("docs_cli", ROOT / "scripts" / "docs.py")
-docs_cli = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(docs_cli)
+docs_cli = load_script("docs")
 
 PAGE = "---\ntitle: Home\ndescription: The home page.\n---\n\n# Home\n\nText.\n"
 
@@ -133,3 +130,11 @@ def test_new_module_builds_and_passes_the_check(tmp_path, capsys):
 def test_new_module_refuses_a_bad_name(tmp_path, capsys):
     assert run(tmp_path, "new-module", "Bad Name", "--title", "x") == 2
     assert "not a valid name" in capsys.readouterr().err
+
+
+def test_export_quizzes_passes_its_arguments_through(tmp_path, capsys):
+    output = tmp_path / "ru.gift"
+    module = ROOT / "docs" / "ru" / "modules" / "identifying-victims.md"
+    assert docs_cli.main(["export-quizzes", "--module", str(module), "--output", str(output)]) == 0
+    text = output.read_text(encoding="utf-8")
+    assert "$CATEGORY: $course$/top/" in text and "// [id:m3-" in text

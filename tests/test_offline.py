@@ -1,20 +1,12 @@
 """The offline edition: a zip that works from file:// with search in every language."""
 
-import importlib.util
 import zipfile
 
 import pytest
 from browser_helpers import search
-from conftest import ROOT
+from conftest import load_script
 
 pytestmark = pytest.mark.browser
-
-
-def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pymdownx.slugs import slugify
 
 from ctip import quiz
+from ctip.headings import HEADING, headings
 
 from .pages import DEFAULT_LANGUAGE, Page, read_pages
 
@@ -27,7 +27,6 @@ ALLOWLIST = "content-allowlist.yml"
 
 _LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)(\{[^}]*\})?")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+([\w-]+)")
 _DANGEROUS_TAG = re.compile(
     r"<\s*/?\s*(script|iframe|style|object|embed|form|base|meta|link)\b", re.I
@@ -38,7 +37,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
     r"(?<![\w/])(?:\+\d[\d\s().-]{7,}\d|\(\d{2,5}\)\s?\d[\d\s-]{4,}\d|\d{3}[-\s]\d{2}[-\s]\d{2})(?![\w/])"
 )
-_EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 
 
 @dataclass(frozen=True, order=True)
@@ -85,20 +83,18 @@ class Site:
         return self.by_key.get((page.language, name)) or self.by_key.get((DEFAULT_LANGUAGE, name))
 
 
-_slug = slugify(case="lower")
-
-
-def anchors(page: Page) -> set[str]:
-    found = set()
-    for _, line in page.prose_lines:
-        if match := _HEADING.match(line):
-            text = match.group(2)
-            if explicit := _EXPLICIT_ID.search(text):
-                found.add(explicit.group(1))
-                text = _EXPLICIT_ID.sub("", text)
-            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-            found.add(_slug(re.sub(r"[*_`]", "", text).strip(), "-"))
-        found.update(re.findall(r"\{[^}]*#([\w-]+)", line))
+def anchors(page: Page, site: Site) -> set[str]:
+    """The anchors a link may name, as the build writes them: a translation's headings take
+    the English anchors where the headings match (ctip.headings.align_anchors)."""
+    own = headings(page.lines, page.body_line - 1)
+    original = site.by_key.get((DEFAULT_LANGUAGE, page.name))
+    if page.language != DEFAULT_LANGUAGE and original is not None:
+        english = headings(original.lines, original.body_line - 1)
+        if [h.level for h in own] == [h.level for h in english]:
+            pairs = zip(own, english, strict=True)
+            own = [mine if mine.explicit else theirs for mine, theirs in pairs]
+    found = {heading.anchor for heading in own}
+    found.update(a for _, line in page.prose_lines for a in re.findall(r"\{[^}]*#([\w-]+)", line))
     return found
 
 
@@ -186,7 +182,7 @@ def rule_module_blocks(page: Page, site: Site):
 def rule_headings(page: Page, site: Site):
     previous, h1 = 0, []
     for number, line in page.prose_lines:
-        match = _HEADING.match(line)
+        match = HEADING.match(line)
         if not match:
             continue
         level = len(match.group(1))
@@ -228,7 +224,7 @@ def _internal_link(page: Page, site: Site, number: int, url: str):
         return  # assets are checked by the build
     if target is None:
         yield number, f"link to '{target_path}', which does not exist"
-    elif anchor and anchor not in anchors(target):
+    elif anchor and anchor not in anchors(target, site):
         yield number, f"link to '#{anchor}', which is not a heading of {target.display}"
 
 
@@ -285,7 +281,7 @@ def skeleton(page: Page) -> list[tuple[int, str]]:
     """(line, item) of what a translation must keep: headings by level, blocks by kind."""
     items = []
     for number, line in page.prose_lines:
-        if match := _HEADING.match(line):
+        if match := HEADING.match(line):
             items.append((number, f"a level-{len(match.group(1))} heading"))
         elif match := _ADMONITION.match(line):
             items.append((number, f"a '{match.group(1)}' block"))

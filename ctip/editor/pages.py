@@ -6,9 +6,9 @@ from functools import cached_property
 from pathlib import Path
 
 from ctip import frontmatter
+from ctip.headings import outside_fences
 
 DEFAULT_LANGUAGE = "en"
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 
 
 @dataclass
@@ -37,20 +37,10 @@ class Page:
     @cached_property
     def prose_lines(self) -> list[tuple[int, str]]:
         """(line number, text) of body lines outside fenced code, inline code removed."""
-        result, fence = [], None
-        for number, line in enumerate(self.lines, start=1):
-            if number < self.body_line:
-                continue
-            match = _FENCE.match(line)
-            if fence:
-                if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                    fence = None
-                continue
-            if match:
-                fence = match.group(1)
-                continue
-            result.append((number, re.sub(r"`[^`]*`", "", line)))
-        return result
+        return [
+            (index + 1, re.sub(r"`[^`]*`", "", line))
+            for index, line in outside_fences(self.lines, self.body_line - 1)
+        ]
 
     def line_of(self, needle: str) -> int:
         for number, line in enumerate(self.lines, start=1):

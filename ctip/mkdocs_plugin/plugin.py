@@ -15,8 +15,9 @@ from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.utils import meta as mkdocs_meta
 
-from ctip import frontmatter
+from ctip import frontmatter, headings
 from ctip.ui_strings import strings_for
 
 from . import build_checks, html_rewrite, search_index
@@ -57,26 +58,37 @@ class CtipPlugin(BasePlugin[CtipConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         if not self.config.enabled:
             return
+        meta = self.check_source(page, config)
+        # Per-page settings of the project's Markdown extensions.
+        pass_mark = meta.get("pass_mark", self.config.default_pass_mark)
+        quiz_settings = {"lang": self.language, "pass_mark": pass_mark}
+        config.mdx_configs.setdefault(QUIZ_EXTENSION, {}).update(quiz_settings)
+        termbase = str(Path(config.docs_dir) / "termbase.yml")
+        glossary_settings = {"lang": self.language, "termbase": termbase}
+        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(glossary_settings)
+        return self.align_with_original(markdown, page, config)
+
+    def check_source(self, page, config) -> dict:
+        """Fail the build on front matter that does not parse and on unpublishable content."""
         path = Path(page.file.abs_src_path)
         try:
             meta, _ = frontmatter.split(path.read_text(encoding="utf-8-sig"))
         except frontmatter.FrontMatterError as error:
             raise PluginError(f"{self.relative(page, config)}:{error}") from None
-        problems = build_checks.check_page(Path(config.docs_dir), path)
-        if problems:
-            shown = "\n".join(
-                f"{self.relative(page, config)}:{line}: {message}" for line, message in problems
-            )
+        if problems := build_checks.check_page(Path(config.docs_dir), path):
+            where = self.relative(page, config)
+            shown = "\n".join(f"{where}:{line}: {message}" for line, message in problems)
             raise PluginError(f"content that cannot be published:\n{shown}")
-        # Per-page settings of the quiz extension: the language of its labels, the pass mark.
-        pass_mark = meta.get("pass_mark", self.config.default_pass_mark)
-        config.mdx_configs.setdefault(QUIZ_EXTENSION, {}).update(
-            lang=self.language, pass_mark=pass_mark
-        )
-        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(
-            lang=self.language, termbase=str(Path(config.docs_dir) / "termbase.yml")
-        )
-        return markdown
+        return meta
+
+    def align_with_original(self, markdown, page, config):
+        """A translation's headings take the English anchors (see ctip.headings)."""
+        default = self.i18n.default_language
+        original = Path(config.docs_dir) / default / page.file.src_uri.split("/", 1)[-1]
+        if page.file.locale == default or not original.exists():
+            return markdown
+        english, _ = mkdocs_meta.get_data(original.read_text(encoding="utf-8-sig"))
+        return headings.align_anchors(markdown, english)
 
     def on_page_context(self, context, page, config, nav):
         if not self.config.enabled:
