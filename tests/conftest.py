@@ -147,9 +147,14 @@ class PageLog:
                 response.status >= 400 and self.failures.append(f"{response.status} {response.url}")
             ),
         )
-        page.on("requestfailed", lambda request: self.failures.append(f"failed {request.url}"))
+        page.on("requestfailed", self._failed)
         page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
         page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _failed(self, request):
+        # Leaving a page aborts what it was still loading; that is not a failure.
+        if request.failure != "net::ERR_ABORTED":
+            self.failures.append(f"failed {request.url} ({request.failure})")
 
 
 @pytest.fixture

@@ -66,10 +66,15 @@ def test_first_visits_count_every_resource_type(report):
         for role in ("home", "module"):
             visit = figures["first_visit"][name][role]
             assert visit["missing"] == [], (name, role)
-            for kind in ("html", "css", "js", "index"):
+            # The project loads the index on the first search, not on the first visit.
+            kinds = ("html", "css", "js") if name == "project" else ("html", "css", "js", "index")
+            for kind in kinds:
                 row = visit["by_type"][kind]
                 assert positive(row["files"]) and positive(row["raw"]), (name, role, kind)
                 assert positive(row["gzip"]), (name, role, kind)
+            if name == "project":
+                assert visit["by_type"]["index"]["files"] == 0
+                assert positive(visit["on_first_search"]["gzip"])
             total = visit["total"]
             assert total["raw"] == sum(row["raw"] for row in visit["by_type"].values())
             assert 0 < total["gzip"] < total["raw"]

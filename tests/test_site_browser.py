@@ -85,3 +85,15 @@ def test_no_axe_violations_on_a_phone(new_page, site_url):
     for language in LANGUAGES.values():
         page.goto(f"{site_url}{language}privacy/")
         assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_index_loads_only_when_the_reader_searches(new_page, site_url, language):
+    page, log = new_page()
+    page.goto(f"{site_url}{LANGUAGES[language]}privacy/")
+    page.wait_for_load_state("networkidle")
+    assert [url for url in log.requests if "search_index" in url] == []
+    page.locator("input.md-search__input").focus()
+    page.wait_for_load_state("networkidle")
+    index = f"{site_url}{LANGUAGES[language]}search/search_index.json"
+    assert [url for url in log.requests if "search_index" in url] == [index]

@@ -7,6 +7,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -56,16 +57,18 @@ class Site:
         self.root = root
         self.pages = pages
         self.by_key = {(page.language, page.name): page for page in pages}
-        allowlist = root / ALLOWLIST
-        self.allowed = (
-            set(yaml.safe_load(allowlist.read_text(encoding="utf-8")) or [])
-            if allowlist.exists()
-            else set()
-        )
-        termbase = root / "docs" / "termbase.yml"
-        self.termbase = (
-            yaml.safe_load(termbase.read_text(encoding="utf-8")) if termbase.exists() else []
-        )
+
+    @cached_property
+    def allowed(self) -> set[str]:
+        allowlist = self.root / ALLOWLIST
+        if not allowlist.exists():
+            return set()
+        return set(yaml.safe_load(allowlist.read_text(encoding="utf-8")) or [])
+
+    @cached_property
+    def termbase(self) -> list[dict]:
+        path = self.root / "docs" / "termbase.yml"
+        return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
 
     def target(self, page: Page, link: str) -> Page | None:
         """The page a relative .md link points at (the English original stands in for a

@@ -1,5 +1,6 @@
-/* Site-wide fixes to Material's behaviour. Runs before DOMContentLoaded (a plain script after
-   Material's bundle), which is when Material first reads the document. */
+/* Site-wide fixes to Material's behaviour. Loaded in the head (overrides/main.html), before
+   Material's bundle, which starts its requests as it runs and first reads the document on
+   DOMContentLoaded. */
 (function () {
   "use strict";
 
@@ -26,6 +27,42 @@
     }
     return post.apply(this, arguments);
   };
+
+  /* Material downloads the search index on every first visit, searched or not: tens of KB,
+     more for Russian and Turkmen, on connections that are often slow. The request is held back
+     until the reader reaches for search (focus, the search button, a shortcut key, or a ?q=
+     link). Under file:// the offline edition loads the index with a script, not this request. */
+  var held = [];
+  var wanted = new URLSearchParams(location.search).has("q");
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.ctipIndex = /\/search\/search_index\.json$/.test(String(url));
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (this.ctipIndex && !wanted) {
+      held.push([this, arguments]);
+      return undefined;
+    }
+    return send.apply(this, arguments);
+  };
+  function wantSearch() {
+    if (wanted) return;
+    wanted = true;
+    held.splice(0).forEach(function (request) {
+      send.apply(request[0], request[1]);
+    });
+  }
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches(".md-search__input")) wantSearch();
+  });
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "__search") wantSearch();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (["/", "s", "f", "S", "F"].indexOf(event.key) >= 0) wantSearch();
+  });
 
   /* Material's search dialog has role="dialog" but no accessible name. */
   document.addEventListener("DOMContentLoaded", function () {
