@@ -1,5 +1,6 @@
 """Bad content fails the build with a message naming the file (and line), and writes no site."""
 
+import re
 import shutil
 
 import pytest
@@ -53,3 +54,25 @@ def test_missing_translation_falls_back_visibly(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "tk" / "help" / "index.html").read_text(encoding="utf-8")
     assert 'class="ctip-notice"' in html and '<div lang="en">' in html
+
+
+def test_translated_quiz_that_differs_from_the_original_fails(tmp_path):
+    docs = copy_fixture(tmp_path, "quiz")
+    page = docs / "ru" / "quiz.md"
+    text = page.read_text(encoding="utf-8")
+    first_id = re.search(r"^    id: (\S+-\S+)$", text, re.M).group(1)
+    page.write_text(text.replace(f"id: {first_id}\n", "id: changed-id\n", 1), encoding="utf-8")
+    result = build(tmp_path, docs)
+    assert result.returncode != 0
+    assert re.search(r"docs/ru/quiz\.md:\d+: quiz differs from the English original", result.stderr)
+
+
+def test_question_id_used_on_two_pages_fails(tmp_path):
+    docs = copy_fixture(tmp_path, "quiz")
+    shutil.copy(docs / "en" / "quiz.md", docs / "en" / "copy.md")
+    result = build(tmp_path, docs)
+    assert result.returncode != 0
+    assert re.search(
+        r"docs/en/quiz\.md:\d+: question id '[^']+' is already used in docs/en/copy\.md",
+        result.stderr,
+    )

@@ -204,6 +204,14 @@ def test_malformed_quiz_is_reported_at_its_line(tmp_path):
     assert len(found) == 1 and found[0].startswith("docs/en/index.md:13: ")
 
 
+def test_question_ids_are_unique_across_the_site(tmp_path):
+    found = problems(tmp_path, {"en/index.md": page_with(QUIZ), "en/other.md": page_with(QUIZ)})
+    assert found == [
+        "docs/en/other.md:13: question id 'q-one' is already used in docs/en/index.md:13; "
+        "ids must be unique on the site (progress is kept by id)"
+    ]
+
+
 def test_translated_quiz_must_match_the_original(tmp_path):
     translated = PAGE.replace("---\n\n", TRANSLATION_RECORD + "---\n\n", 1)
     found = problems(

@@ -57,6 +57,7 @@ class Site:
         self.root = root
         self.pages = pages
         self.by_key = {(page.language, page.name): page for page in pages}
+        self._quizzes: dict = {}
 
     @cached_property
     def allowed(self) -> set[str]:
@@ -69,6 +70,32 @@ class Site:
     def termbase(self) -> list[dict]:
         path = self.root / "docs" / "termbase.yml"
         return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+
+    def quizzes(self, page: Page) -> list:
+        """The page's quizzes, parsed once (raises quiz.QuizError)."""
+        if page.path not in self._quizzes:
+            try:
+                self._quizzes[page.path] = quiz.parse_document(page.text)
+            except quiz.QuizError as error:
+                self._quizzes[page.path] = error
+        result = self._quizzes[page.path]
+        if isinstance(result, quiz.QuizError):
+            raise result
+        return result
+
+    @cached_property
+    def first_use(self) -> dict[tuple[str, str], tuple[Page, int]]:
+        """(language, question id) -> where it is first used on the site."""
+        found = {}
+        for page in self.pages:
+            try:
+                quizzes = [] if page.meta_error else self.quizzes(page)
+            except quiz.QuizError:
+                continue
+            for one in quizzes:
+                for question in one.questions:
+                    found.setdefault((page.language, question.id), (page, question.line))
+        return found
 
     def target(self, page: Page, link: str) -> Page | None:
         """The page a relative .md link points at (the English original stands in for a
@@ -264,7 +291,7 @@ def rule_quiz(page: Page, site: Site):
     if page.meta_error:
         return
     try:
-        quizzes = quiz.parse_document(page.text)
+        quizzes = site.quizzes(page)
     except quiz.QuizError as error:
         yield error.line or page.body_line, error.message
         return
@@ -272,12 +299,33 @@ def rule_quiz(page: Page, site: Site):
     if page.language == DEFAULT_LANGUAGE or original is None or original.meta_error:
         return
     try:
-        source = quiz.parse_document(original.text)
+        source = site.quizzes(original)
     except quiz.QuizError:
         return  # reported on the original
     line = quizzes[0].line if quizzes else page.body_line
     for difference in quiz.compare_structure(quiz.structure(source), quiz.structure(quizzes)):
         yield line, f"quiz differs from the English original: {difference}"
+
+
+def rule_unique_question_ids(page: Page, site: Site):
+    """Progress is stored by question id, so an id is used on one page only."""
+    if page.meta_error:
+        return
+    try:
+        quizzes = site.quizzes(page)
+    except quiz.QuizError:
+        return  # reported by rule_quiz
+    for one in quizzes:
+        for question in one.questions:
+            first, line = site.first_use[(page.language, question.id)]
+            if first is not page:
+                yield (
+                    question.line,
+                    (
+                        f"question id '{question.id}' is already used in {first.display}:{line}; "
+                        "ids must be unique on the site (progress is kept by id)"
+                    ),
+                )
 
 
 def skeleton(page: Page) -> list[tuple[int, str]]:
@@ -332,6 +380,7 @@ RULES: list[Rule] = [
     rule_unsafe_html,
     rule_personal_data,
     rule_quiz,
+    rule_unique_question_ids,
     rule_translation_structure,
     rule_terms,
 ]

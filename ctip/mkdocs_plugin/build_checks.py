@@ -21,3 +21,15 @@ def check_page(docs_dir: Path, path: Path) -> list[tuple[int, str]]:
         pages.append(read_page(root, docs_dir, original))
     site = content_check.Site(root, pages)
     return sorted({problem for rule in BUILD_RULES for problem in rule(page, site)})
+
+
+def check_site(docs_dir: Path) -> list[str]:
+    """Rules across pages: a question id is used on one page only (progress is kept by id)."""
+    root = docs_dir.parent
+    pages = [read_page(root, docs_dir, path) for path in sorted(docs_dir.glob("*/**/*.md"))]
+    site = content_check.Site(root, pages)
+    return [
+        f"{page.display}:{line}: {message}"
+        for page in pages
+        for line, message in content_check.rule_unique_question_ids(page, site)
+    ]

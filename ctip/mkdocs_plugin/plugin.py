@@ -47,6 +47,12 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             self.error_pages: dict[str, str] = {}
         return config
 
+    def on_pre_build(self, config):
+        if not self.config.enabled or self.i18n.building:
+            return  # once per build, not again for each language
+        if problems := build_checks.check_site(Path(config.docs_dir)):
+            raise PluginError("content that cannot be published:\n" + "\n".join(problems))
+
     # The language being built; static-i18n switches it between builds.
     @property
     def language(self) -> str:
