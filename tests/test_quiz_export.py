@@ -12,6 +12,15 @@ from ctip.quiz import export as export_quiz
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "export_quiz.py"
+FIXTURE_IDS = [
+    "fx-single",
+    "fx-multi",
+    "fx-true",
+    "fx-false",
+    "fx-scenario",
+    "fx2-single",
+    "fx2-true",
+]
 FIXTURE = ROOT / "tests" / "fixtures" / "quiz"
 PAGE = FIXTURE / "docs" / "en" / "quiz.md"
 
@@ -135,15 +144,7 @@ def test_gift_reads_back_with_moodles_rules():
     items = read_gift((FIXTURE / "export" / "quiz.gift").read_text(encoding="utf-8"))
     assert items[0] == {"category": "$course$/top/Quiz fixture"}
     questions = {item["name"]: item for item in items[1:]}
-    assert list(questions) == [
-        "fx-single",
-        "fx-multi",
-        "fx-true",
-        "fx-false",
-        "fx-scenario",
-        "fx2-single",
-        "fx2-true",
-    ]
+    assert list(questions) == FIXTURE_IDS
     single = questions["fx-single"]
     assert single["single"] is True
     assert [weight for _, weight, _ in single["options"]] == [0, 1, 0]
@@ -201,15 +202,7 @@ def test_moodle_xml_is_well_formed_with_the_right_fractions(tmp_path):
     assert category.get("type") == "category"
     assert category.findtext("category/text") == "$course$/top/Quiz fixture"
     by_id = {question.findtext("idnumber"): question for question in questions}
-    assert list(by_id) == [
-        "fx-single",
-        "fx-multi",
-        "fx-true",
-        "fx-false",
-        "fx-scenario",
-        "fx2-single",
-        "fx2-true",
-    ]
+    assert list(by_id) == FIXTURE_IDS
     single = by_id["fx-single"]
     assert single.get("type") == "multichoice"
     assert single.findtext("single") == "true"

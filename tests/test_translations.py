@@ -75,32 +75,30 @@ def index_words(site, language):
             yield word, doc["location"].split("#")[0]
 
 
+def russian_other_ending(words):
+    """A plural genitive on some page ("мигрантов"), to be searched in the dative ("мигрантам")."""
+    word, location = pick(words, lambda w: w[0].endswith("ов") and len(w[0]) > 7)
+    return word[:-2] + "ам", location
+
+
+def turkmen_letter_at_an_edge(words):
+    def wanted(w):
+        return len(w[0]) > 4 and (w[0][0].lower() in TURKMEN_LETTERS or w[0][-1] in TURKMEN_LETTERS)
+
+    return pick(words, wanted)
+
+
 @pytest.mark.browser
-def test_russian_search_finds_other_word_endings_on_real_pages(new_page, site, site_url):
-    # A plural genitive on some page ("мигрантов"), searched in the dative ("мигрантам").
-    word, location = pick(index_words(site, "ru"), lambda w: w[0].endswith("ов") and len(w[0]) > 7)
-    query = word[:-2] + "ам"
+@pytest.mark.parametrize(
+    ("language", "choose"), [("ru", russian_other_ending), ("tk", turkmen_letter_at_an_edge)]
+)
+def test_search_on_real_translated_pages(new_page, site, site_url, language, choose):
+    query, location = choose(index_words(site, language))
     page, log = new_page()
-    page.goto(site_url + "ru/")
+    page.goto(f"{site_url}{language}/")
     found = search(page, query)
-    assert f"/ru/{location}" in found, (query, found)
-    assert all(path.startswith("/ru/") for path in found)
-    assert not log.errors
-
-
-@pytest.mark.browser
-def test_turkmen_search_finds_words_with_turkmen_letters_at_the_edges(new_page, site, site_url):
-    word, location = pick(
-        index_words(site, "tk"),
-        lambda w: (
-            len(w[0]) > 4 and (w[0][0].lower() in TURKMEN_LETTERS or w[0][-1] in TURKMEN_LETTERS)
-        ),
-    )
-    page, log = new_page()
-    page.goto(site_url + "tk/")
-    found = search(page, word)
-    assert f"/tk/{location}" in found, (word, found)
-    assert all(path.startswith("/tk/") for path in found)
+    assert f"/{language}/{location}" in found, (query, found)
+    assert all(path.startswith(f"/{language}/") for path in found)
     assert not log.errors
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from ctip import quiz
+from ctip.glossary import termbase
 from ctip.headings import HEADING, headings
 
 from .pages import DEFAULT_LANGUAGE, Page, read_pages
@@ -67,9 +68,9 @@ class Site:
         return set(yaml.safe_load(allowlist.read_text(encoding="utf-8")) or [])
 
     @cached_property
-    def termbase(self) -> list[dict]:
+    def termbase(self) -> tuple[termbase.Entry, ...]:
         path = self.root / "docs" / "termbase.yml"
-        return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+        return termbase.load(path) if path.exists() else ()
 
     def quizzes(self, page: Page) -> list:
         """The page's quizzes, parsed once (raises quiz.QuizError)."""
@@ -363,8 +364,8 @@ def rule_terms(page: Page, site: Site):
     if page.language == DEFAULT_LANGUAGE:
         return
     for entry in site.termbase:
-        term = (entry.get("term") or {}).get(page.language)
-        for avoided in (entry.get("avoid") or {}).get(page.language) or []:
+        term = entry.term.get(page.language)
+        for avoided in entry.avoid.get(page.language) or []:
             pattern = re.compile(rf"(?<!\w){re.escape(avoided)}(?!\w)", re.I)
             for number, line in page.prose_lines:
                 if pattern.search(line):
