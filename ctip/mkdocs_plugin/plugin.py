@@ -6,7 +6,11 @@
 - untranslated fallback pages labelled: notice, `lang="en"` on the content, noindex, canonical
   link to the original (main.html reads `ctip`);
 - a 404 page per language (static-i18n keeps only the last-built one);
-- front matter that does not parse fails the build, naming the file and line.
+- front matter that does not parse, content that could run code, a malformed quiz, a translated
+  quiz that differs from the original and a question id used twice fail the build with
+  `path:line` (build_checks.py);
+- per-page settings of the project's Markdown extensions (quiz labels and pass mark, glossary
+  language), and English anchors for a translation's headings (ctip.headings).
 """
 
 import json
@@ -14,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import meta as mkdocs_meta
 
 from ctip import frontmatter, headings
@@ -23,7 +27,6 @@ from ctip.ui_strings import strings_for
 from . import build_checks, html_rewrite, search_index
 from .config import CtipConfig
 
-log = get_plugin_logger(__name__)
 QUIZ_EXTENSION = "ctip.quiz.markdown_ext"
 GLOSSARY_EXTENSION = "ctip.glossary.markdown_ext"
 
