@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from pymdownx.slugs import slugify
 
+from ctip.fences import FENCE, fence_end
+
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _EXPLICIT_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 _slug = slugify(case="lower")  # the same as the toc extension's setting in mkdocs.yml
 
@@ -27,18 +28,13 @@ class Heading:
 
 def outside_fences(lines: list[str], start: int = 0) -> Iterator[tuple[int, str]]:
     """(index, line) of the lines from `start` that are not inside fenced code."""
-    fence = None
-    for index in range(start, len(lines)):
-        line = lines[index]
-        match = _FENCE.match(line)
-        if fence:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence = None
+    index = start
+    while index < len(lines):
+        if FENCE.match(lines[index]):
+            index = fence_end(lines, index)
             continue
-        if match:
-            fence = match.group(1)
-            continue
-        yield index, line
+        yield index, lines[index]
+        index += 1
 
 
 def anchor_of(text: str) -> tuple[str, bool]:

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 
 import yaml
 
+from ctip.fences import FENCE, fence_end
+
 from .errors import QuizError
 from .model import KINDS, Option, Question, Quiz
 
@@ -22,7 +24,6 @@ BLOCK_START = re.compile(r"^[ ]{0,3}(/{3,})[ ]*([\w-]+)[ ]*(?:\|[ ]*(.*?)[ ]*)?$
 BLOCK_END = re.compile(r"^[ ]{0,3}(/{3,})[ ]*$")
 HEADER_LINE = re.compile(r"^[ ]{4,}\S")
 HEADER_KEY = re.compile(r"^[ ]*([^:\s#][^:]*?)[ ]*:")
-FENCE = re.compile(r"^[ ]*(`{3,}|~{3,})")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 OPTION = re.compile(r"^[-*+][ ]+\[([ xX])\](?:[ ]+(.*?))?[ ]*$")
 LIST_ITEM = re.compile(r"^[-*+][ ]+")
@@ -352,7 +353,7 @@ def parse_document(text: str) -> list[Quiz]:
         if FENCE.match(line):
             if quiz is not None:
                 raise _stray(number)
-            index = _after_fence(lines, index)
+            index = fence_end(lines, index)
             continue
         if start:
             slashes, name, argument = len(start.group(1)), start.group(2).lower(), start.group(3)
@@ -437,15 +438,6 @@ def _body_start(lines: list[str]) -> int:
     return 0
 
 
-def _after_fence(lines: list[str], index: int) -> int:
-    fence = FENCE.match(lines[index]).group(1)
-    closing = re.compile(rf"^[ ]*{re.escape(fence[0])}{{{len(fence)},}}[ ]*$")
-    for later in range(index + 1, len(lines)):
-        if closing.match(lines[later]):
-            return later + 1
-    return len(lines)
-
-
 def _read_header(lines: list[str], index: int) -> tuple[dict | None, dict[str, int], int]:
     """The header after a start line: (options or None if not a mapping, key lines, next index)."""
     end = index
@@ -483,7 +475,7 @@ def _read_question(
     while end < len(lines):
         line = lines[end]
         if FENCE.match(line):
-            end = _after_fence(lines, end)
+            end = fence_end(lines, end)
             continue
         closing, start = BLOCK_END.match(line), BLOCK_START.match(line)
         if closing and len(closing.group(1)) == slashes:
