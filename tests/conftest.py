@@ -1,7 +1,10 @@
-"""Shared fixtures: real site builds in temporary folders, a loopback server, real Chromium."""
+"""Shared fixtures: real site builds in temporary folders, a loopback server, real Chromium.
+
+Every test is marked with its tier: `unit` (no build, no browser), `build` (builds a site and
+reads files) or `browser` (drives Chromium). Each fixture site is built once per session.
+"""
 
 import functools
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -26,14 +29,16 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def load_script(name: str):
-    """Import scripts/<name>.py (the scripts are files to run, not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        f"scripts_{name}", ROOT / "scripts" / f"{name}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+TIERS = ("unit", "build", "browser")
+
+
+def pytest_collection_modifyitems(items):
+    """A test without exactly one tier would escape `scripts/test -m TIER`: refuse it."""
+    for item in items:
+        own = [tier for tier in TIERS if any(m.name == tier for m in item.own_markers)]
+        tiers = own or [tier for tier in TIERS if item.get_closest_marker(tier)]
+        if len(tiers) != 1:
+            raise pytest.UsageError(f"{item.nodeid}: mark it with one of {TIERS}, not {tiers}")
 
 
 def run_mkdocs(
@@ -73,7 +78,12 @@ def default_language_nav(docs_dir: Path) -> list[str]:
     return sorted(pages, key=lambda page: page != "index.md")
 
 
+# The address fixture sites are built for, as the Pages workflow would give it.
+SITE_URL = "https://training.example.org/"
+
+
 def build_fixture(name: str, site_dir: Path, **env: str) -> Path:
+    env.setdefault("SITE_URL", SITE_URL)
     docs_dir = FIXTURES / name / "docs"
     result = build_docs(docs_dir, site_dir, nav=default_language_nav(docs_dir), **env)
     assert result.returncode == 0, result.stderr
@@ -84,9 +94,34 @@ def build_fixture(name: str, site_dir: Path, **env: str) -> Path:
 def site(tmp_path_factory) -> Path:
     """The real site, built strictly with the project's own configuration."""
     site_dir = tmp_path_factory.mktemp("site") / "site"
-    result = run_mkdocs("build", "--strict", "-d", str(site_dir))
+    result = run_mkdocs("build", "--strict", "-d", str(site_dir), env={"SITE_URL": SITE_URL})
     assert result.returncode == 0, result.stderr
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline edition, built by ctip.offline and unpacked."""
+    import zipfile
+
+    from ctip.offline import build_offline
+
+    folder = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(build_offline(folder / "offline.zip")) as zipped:
+        zipped.extractall(folder)
+    return folder / "ctip-training"
+
+
+@pytest.fixture(scope="session")
+def quiz_site(tmp_path_factory) -> Path:
+    """tests/fixtures/quiz, built once."""
+    return build_fixture("quiz", tmp_path_factory.mktemp("quiz") / "site")
+
+
+@pytest.fixture(scope="session")
+def search_site(tmp_path_factory) -> Path:
+    """tests/fixtures/search (with an English-only page), built once."""
+    return build_fixture("search", tmp_path_factory.mktemp("search") / "site")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -6,6 +6,8 @@ import shutil
 import pytest
 from conftest import FIXTURES, build_docs, default_language_nav
 
+pytestmark = pytest.mark.build
+
 
 def copy_fixture(tmp_path, name="search"):
     docs = tmp_path / "docs"

@@ -1,19 +1,15 @@
-"""scripts/benchmark.py against the real repository: one build pair, figures checked, not timed."""
+"""`ctip benchmark` against the real repository: one build pair, figures read back, not timed."""
 
 import contextlib
 import io
 import json
-from pathlib import Path
 
 import pytest
-from conftest import load_script
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "benchmark.py"
-
-
-def load_benchmark():
-    return load_script("benchmark")
+from ctip import benchmark
+from ctip.benchmark import preview, synthetic
+from ctip.pages import Site
 
 
 @pytest.fixture(scope="module")
@@ -22,105 +18,75 @@ def report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("benchmark")
     json_file = folder / "out" / "benchmark.json"
     printed = io.StringIO()
-    # The script must not depend on the working directory.
+    # The command must not depend on the working directory.
     with contextlib.chdir(folder), contextlib.redirect_stdout(printed):
-        code = load_benchmark().main(["--runs", "1", "--json", str(json_file)])
+        arguments = ["--runs", "1", "--scale", "2", "--preview-edits", "0", "--json"]
+        code = benchmark.main([*arguments, str(json_file)])
     assert code == 0
     return json.loads(json_file.read_text(encoding="utf-8")), printed.getvalue()
 
 
-def positive(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+@pytest.mark.build
+def test_builds_at_each_scale_against_the_control(report):
+    figures, printed = report
+    assert list(figures["builds"]) == ["1x", "2x"]
+    one, two = figures["builds"]["1x"], figures["builds"]["2x"]
+    assert one["project"]["warnings"] == 0
+    assert two["project"]["pages"] >= 2 * one["project"]["pages"] - 10  # 404 pages are not doubled
+    for summary in (one, two):
+        for name in ("project", "plain"):
+            build = summary[name]
+            assert 0 < build["build_s_median"] <= build["wall_s_median"]
+        assert summary["ratio_build"] == pytest.approx(
+            summary["project"]["build_s_median"] / summary["plain"]["build_s_median"], rel=0.01
+        )
+        assert f"build {summary['ratio_build']:.2f}x" in printed
 
 
-def test_top_level_keys(report):
+@pytest.mark.build
+def test_first_visit_holds_the_search_index_back(report):
     figures, _ = report
-    assert {
-        "meta",
-        "builds",
-        "first_visit",
-        "foreign_host_resources",
-        "search_index",
-        "own_assets",
-        "ratios",
-        "budgets",
-    } <= figures.keys()
-    assert figures["meta"]["runs"] == 1
-
-
-def test_builds_have_positive_figures(report):
-    figures, _ = report
-    for name in ("project", "plain"):
-        build = figures["builds"][name]
-        assert build["runs"] == 1 and len(build["wall_s_runs"]) == 1
-        for key in ("wall_s_median", "pages", "s_per_page"):
-            assert positive(build[key]), (name, key, build[key])
-    assert figures["builds"]["project"]["strict"] is True
-    assert figures["builds"]["plain"]["strict"] is False
-
-
-def test_first_visits_count_every_resource_type(report):
-    figures, _ = report
-    assert figures["meta"]["pages"]["module"].startswith("modules/")
-    for name in ("project", "plain"):
-        for role in ("home", "module"):
-            visit = figures["first_visit"][name][role]
-            assert visit["missing"] == [], (name, role)
-            # The project loads the index on the first search, not on the first visit.
-            kinds = ("html", "css", "js") if name == "project" else ("html", "css", "js", "index")
-            for kind in kinds:
-                row = visit["by_type"][kind]
-                assert positive(row["files"]) and positive(row["raw"]), (name, role, kind)
-                assert positive(row["gzip"]), (name, role, kind)
-            if name == "project":
-                assert visit["by_type"]["index"]["files"] == 0
-                assert positive(visit["on_first_search"]["gzip"])
-            total = visit["total"]
-            assert total["raw"] == sum(row["raw"] for row in visit["by_type"].values())
-            assert 0 < total["gzip"] < total["raw"]
-    project_home = figures["first_visit"]["project"]["home"]
-    paths = {resource["path"] for resource in project_home["resources"]}
+    for role in ("home", "module"):
+        project = figures["first_visit"]["project"][role]
+        plain = figures["first_visit"]["plain"][role]
+        assert project["missing"] == [] and project["foreign"] == []
+        assert project["by_type"]["index"]["files"] == 0
+        assert plain["by_type"]["index"]["files"] == 1
+        assert project["on_first_search"]["gzip"] > 0
+        assert project["total"]["raw"] == sum(row["raw"] for row in project["by_type"].values())
+    paths = {item["path"] for item in figures["first_visit"]["project"]["home"]["resources"]}
     assert {"index.html", "assets/ctip/ctip.js", "assets/ctip/ctip.css"} <= paths
-    assert project_home["search"]["index"].endswith("/search/search_index.json")
 
 
-def test_no_foreign_host_resources(report):
-    figures, _ = report
-    assert figures["foreign_host_resources"] == 0
-    for pages in figures["first_visit"].values():
-        for visit in pages.values():
-            assert visit["foreign"] == []
-
-
-def test_search_index_per_language(report):
+@pytest.mark.build
+def test_one_search_index_per_language(report):
     figures, _ = report
     indexes = figures["search_index"]
-    assert {"en", "ru", "tk"} <= indexes.keys()
-    assert indexes["en"]["path"] == "search/search_index.json"
     assert indexes["ru"]["path"] == "ru/search/search_index.json"
     assert indexes["tk"]["path"] == "tk/search/search_index.json"
-    for lang in ("en", "ru", "tk"):
-        assert positive(indexes[lang]["raw"]) and positive(indexes[lang]["gzip"]), lang
+    assert indexes["ru"]["docs"] > 0 and indexes["ru"]["gzip"] < indexes["ru"]["raw"]
 
 
-def test_own_assets_and_budgets(report):
-    figures, printed = report
-    own = figures["own_assets"]
-    paths = {row["path"] for row in own["files"]}
-    assert "overrides/assets/ctip/ctip.js" in paths
-    assert "overrides/assets/ctip/ctip.css" in paths
-    assert positive(own["total"]["raw"]) and positive(own["total"]["gzip"])
-    assert positive(figures["ratios"]["build_wall"])
-    for role in ("home", "module"):
-        assert positive(figures["ratios"]["first_visit_gzip"][role])
-    assert len(figures["budgets"]) == 2
-    for budget in figures["budgets"]:
-        assert budget["status"] in ("PASS", "OVER")
-        assert f"{budget['status']:<5} {budget['name']}" in printed
+@pytest.mark.unit
+def test_synthetic_curriculum_scales_and_keeps_ids_unique(tmp_path):
+    docs = ROOT / "docs"
+    big, nav = synthetic.scale(docs, tmp_path / "docs", 3, [])
+    assert synthetic.pages(big) >= 3 * synthetic.pages(docs)
+    site = Site.load(big)
+    ids = [
+        question.id
+        for page in site.in_language("ru")
+        for quiz in page.quizzes
+        for question in quiz.questions
+    ]
+    assert ids and len(ids) == len(set(ids))
+    copies = nav[-1]["Synthetic copies"]
+    assert all((big / "en" / copy).is_file() for copy in copies)
 
 
-def test_config_loader_tolerates_mkdocs_tags():
-    benchmark = load_benchmark()
-    config = benchmark.read_config(ROOT / "mkdocs.yml")
-    assert {"en", "ru", "tk"} <= {lang["locale"] for lang in benchmark.i18n_languages(config)}
-    assert config["nav"]
+@pytest.mark.build
+def test_preview_shows_a_saved_edit(tmp_path):
+    measured = preview.measure(ROOT / "mkdocs.yml", ROOT / "docs", "tk", 1, tmp_path)
+    assert measured.get("error") is None
+    assert measured["page"].startswith("tk/modules/")
+    assert measured["median_s"] is not None and measured["median_s"] > 0

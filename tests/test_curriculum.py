@@ -6,16 +6,19 @@ import pytest
 from conftest import ROOT
 
 from ctip import quiz
-from ctip.editor.pages import read_pages
+from ctip.pages import Site
+from ctip.project import MODULE_BLOCKS
 
-MODULES = [page for page in read_pages(ROOT) if page.language == "en" and page.is_module]
-REQUIRED_BLOCKS = ("objectives", "scenario", "discussion", "facilitator", "key-points")
+pytestmark = pytest.mark.unit
+
+SITE = Site.load(ROOT / "docs")
+MODULES = [page for page in SITE.in_language("en") if page.is_module]
 
 
 def prose_words(page) -> int:
     """Words of the module before its quiz (the quiz and further reading come last)."""
     words = 0
-    for _, line in page.prose_lines:
+    for _, line in page.outline.prose:
         if line.strip().startswith("/// quiz"):
             break
         words += len(re.findall(r"\w+", line))
@@ -31,7 +34,7 @@ def test_module_has_every_part(page):
     text = page.text
     for key in ("title", "description", "audiences", "duration", "last_reviewed", "pass_mark"):
         assert key in page.meta, key
-    for block in REQUIRED_BLOCKS:
+    for block in MODULE_BLOCKS:
         assert re.search(rf"^\s*(!!!|\?\?\?) {block} ", text, re.M), block
     assert re.search(r'^!!! scenario "Scenario \(fictional\)', text, re.M)
     assert "## Further reading" in text
@@ -52,11 +55,7 @@ def test_module_quiz_has_eight_questions_of_mixed_kinds(page):
 
 
 def test_learning_paths_cover_three_audiences_and_link_modules():
-    paths = [
-        page
-        for page in read_pages(ROOT)
-        if page.language == "en" and page.name.startswith("paths/")
-    ]
+    paths = [page for page in SITE.in_language("en") if page.name.startswith("paths/")]
     names = {page.name for page in paths}
     assert {"paths/consular.md", "paths/ngo.md", "paths/government.md"} <= names
     for page in paths:
@@ -80,6 +79,6 @@ def test_no_phone_numbers_or_addresses_from_the_sources():
         "488407",
         "gberdiyeva",
     )
-    for page in read_pages(ROOT):
+    for page in SITE.pages:
         for name in names:
             assert name not in page.text, (page.display, name)

@@ -1,9 +1,12 @@
 """The term base drives the glossary page and the abbreviation tooltips in each language."""
 
 import markdown
+import pytest
 from conftest import ROOT
 
 from ctip.glossary import termbase
+
+pytestmark = pytest.mark.unit
 
 TERMBASE = ROOT / "docs" / "termbase.yml"
 

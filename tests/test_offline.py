@@ -1,21 +1,9 @@
 """The offline edition: a zip that works from file:// with search in every language."""
 
-import zipfile
-
 import pytest
 from browser_helpers import search
-from conftest import load_script
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("offline")
-    archive = load_script("build_offline").build_offline(folder / "offline.zip")
-    with zipfile.ZipFile(archive) as zipped:
-        zipped.extractall(folder)
-    return folder / "ctip-training"
 
 
 def test_zip_has_every_language_with_its_own_search_script(offline_site):

@@ -4,7 +4,6 @@ import json
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import build_fixture
 
 pytestmark = pytest.mark.browser
 
@@ -12,9 +11,8 @@ PREFIX = "ctip.quiz.v1."
 
 
 @pytest.fixture(scope="module")
-def quiz_url(tmp_path_factory, serve):
-    site = build_fixture("quiz", tmp_path_factory.mktemp("quiz-browser") / "site")
-    return serve(site)
+def quiz_url(quiz_site, serve):
+    return serve(quiz_site)
 
 
 def open_quiz(new_page, quiz_url, lang="", **options):
@@ -371,7 +369,11 @@ def test_without_javascript_the_questions_and_answers_are_readable(new_page, qui
 
 
 def axe_violations(page) -> str:
-    page.wait_for_timeout(300)  # let the fade-in of new marks finish before colours are read
+    # The fade-in of new marks must end before colours are read.
+    page.wait_for_function(
+        "() => document.getAnimations().filter(a => a.effect?.target?.closest?.('.ctip-quiz'))"
+        ".every(a => a.playState === 'finished')"
+    )
     results = Axe().run(page)
     return "" if results.violations_count == 0 else results.generate_report()
 
@@ -423,8 +425,7 @@ def test_start_the_quiz_again(new_page, quiz_url):
 
 def test_loading_the_script_twice_initialises_once(new_page, quiz_url):
     page, log = open_quiz(new_page, quiz_url)
-    page.add_script_tag(url=f"{quiz_url}assets/ctip/quiz.js")
-    page.wait_for_timeout(100)
+    page.add_script_tag(url=f"{quiz_url}assets/ctip/quiz.js")  # returns once it has run
     assert page.locator(".ctip-question__actions").count() == 7
     assert page.locator(".ctip-quiz__summary").count() == 2
     assert answer(page, "fx-single", 1) == "Correct"

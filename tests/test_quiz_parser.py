@@ -8,6 +8,8 @@ import pytest
 
 from ctip.quiz import QuizError, compare_structure, parse_document, parse_question, structure
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = sorted(
     path

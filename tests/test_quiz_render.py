@@ -6,12 +6,12 @@ from pathlib import Path
 
 import markdown
 import pytest
-from conftest import ROOT, build_fixture
-from mkdocs.utils.yaml import yaml_load
 
-from ctip.quiz import QuizError
+from ctip.quiz import QuizError, parse_body
 
 RENDER = Path(__file__).parent / "fixtures" / "quiz" / "render"
+pytestmark = pytest.mark.unit
+
 EXTENSIONS = [
     "abbr",
     "attr_list",
@@ -105,95 +105,45 @@ def test_quiz_syntax_inside_fenced_code_stays_code():
     assert "/// question | single" in html
 
 
-# -- A bad block never falls back to plain text ------------------------------------------------
+# -- A bad block never falls back to plain text: the extension raises the parser's error --------
+
+BAD = [
+    quiz(QUESTION.replace("single", "singel")),
+    quiz(QUESTION.replace("    id: q-one", "    ids: q-one")),
+    quiz(QUESTION.replace("    id: q-one", "    id q-one")),
+    quiz(header="    id: q\n    title: x\n"),
+    quiz(QUESTION.replace("- [x] A", "- [ ] A")),
+    quiz(QUESTION.replace("- [ ] C", "- [ ]")),
+    quiz(QUESTION.replace("- [ ] B", "- [x] B")),
+    quiz(QUESTION.replace("/// question | single", "/// question | truefalse")),
+    quiz(QUESTION + "\n" + QUESTION),
+    QUESTION,
+    quiz(QUESTION.removesuffix("///\n")),
+    "/// quiz\n    id: q\n\n" + QUESTION,
+    "/// quiz\n    id: q\n\n///\n",
+    quiz("Some text.\n\n" + QUESTION),
+    "/// details | Quiz\n\n" + quiz() + "\n///\n",
+    "!!! note\n\n    " + quiz().replace("\n", "\n    ") + "\n",
+    "/// quiz | q\n\n" + QUESTION + "\n///\n",
+    quiz() + "\n" + quiz(QUESTION.replace("q-one", "q-two")),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        (
-            quiz(QUESTION.replace("single", "singel")),
-            "/// question | singel (id 'q-one'): unknown question kind 'singel'; "
-            "use one of: single, multiple, truefalse, scenario",
-        ),
-        (
-            quiz(QUESTION.replace("    id: q-one", "    ids: q-one")),
-            "/// question | single: unknown option 'ids' in the block header",
-        ),
-        (
-            quiz(QUESTION.replace("    id: q-one", "    id q-one")),
-            "'/// question | single': the block header must be 'key: value' lines indented "
-            "4 spaces, e.g. '    id: m1-x'",
-        ),
-        (
-            quiz(header="    id: q\n    title: x\n"),
-            "/// quiz: unknown option 'title' in the block header",
-        ),
-        (
-            quiz(QUESTION.replace("- [x] A", "- [ ] A")),
-            "question 'q-one': no right option: mark one with [x]",
-        ),
-        (
-            quiz(QUESTION.replace("- [ ] C", "- [ ]")),
-            "question 'q-one': option is empty",
-        ),
-        (
-            quiz(QUESTION.replace("- [ ] B", "- [x] B")),
-            "question 'q-one': question 'q-one' (single) has 2 right options; a single-choice "
-            "question needs exactly one — use 'multiple' for select-all",
-        ),
-        (
-            quiz(QUESTION.replace("/// question | single", "/// question | truefalse")),
-            "/// question | truefalse (id 'q-one'): truefalse question needs 'answer: true' "
-            "or 'answer: false'",
-        ),
-        (quiz(QUESTION + "\n" + QUESTION), "duplicate question id 'q-one'"),
-        (QUESTION, "question 'q-one': question outside a /// quiz block"),
-        (quiz(QUESTION.removesuffix("///\n")), "quiz 'q': /// quiz opened here is never closed"),
-        ("/// quiz\n    id: q\n\n" + QUESTION, "quiz 'q': /// quiz opened here is never closed"),
-        ("/// quiz\n    id: q\n\n///\n", "quiz 'q' has no questions"),
-        (
-            quiz("Some text.\n\n" + QUESTION),
-            "quiz 'q': only /// question blocks may go inside a /// quiz block "
-            "(found 'Some text.')",
-        ),
-        (
-            "/// details | Quiz\n\n" + quiz() + "\n///\n",
-            "quiz 'q': a /// quiz block must be at the top level of the page, not indented or "
-            "inside another block",
-        ),
-        (
-            "/// quiz | q\n\n" + QUESTION + "\n///\n",
-            "/// quiz: '/// quiz' takes nothing after '|' (found 'q'); give the quiz id in the "
-            "header: '    id: m1'",
-        ),
-        (quiz() + "\n" + quiz(QUESTION.replace("q-one", "q-two")), "duplicate quiz id 'q'"),
-    ],
-)
-def test_bad_blocks_fail_loudly(text, message):
-    assert failure(text) == message
+@pytest.mark.parametrize("text", BAD)
+def test_bad_blocks_fail_with_the_parsers_message(text):
+    with pytest.raises(QuizError) as expected:
+        parse_body(text)
+    assert expected.value.line is not None
+    assert failure(text) == str(expected.value)
 
 
 def test_pass_mark_must_be_a_percent():
     assert (
-        failure(quiz(), pass_mark=120) == "pass_mark must be a whole percent from 0 to 100, not 120"
+        failure(quiz(), pass_mark=120) == "pass_mark must be a whole percent from 1 to 100, not 120"
     )
 
 
 # -- The project configuration and a real build --------------------------------------------------
-
-
-def test_mkdocs_yml_loads_the_extension_and_the_assets():
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
-        config = yaml_load(file)
-    assert "ctip.quiz.markdown_ext" in config["markdown_extensions"]
-    assert "assets/ctip/quiz.css" in config["extra_css"]
-    assert "assets/ctip/quiz.js" in config["extra_javascript"]
-
-
-@pytest.fixture(scope="module")
-def quiz_site(tmp_path_factory) -> Path:
-    return build_fixture("quiz", tmp_path_factory.mktemp("quiz-render") / "site")
 
 
 def index_text(site: Path, lang: str) -> str:
@@ -206,6 +156,7 @@ def index_text(site: Path, lang: str) -> str:
     )
 
 
+@pytest.mark.build
 def test_search_index_has_questions_but_not_answers(quiz_site):
     text = index_text(quiz_site, "en")
     assert "Quokka single: which option is right?" in text  # legend
@@ -218,6 +169,7 @@ def test_search_index_has_questions_but_not_answers(quiz_site):
     assert "Правильный ответ — второй вариант" not in russian  # explanation
 
 
+@pytest.mark.build
 def test_built_page_is_labelled_in_its_language(quiz_site):
     russian = (quiz_site / "ru" / "quiz" / "index.html").read_text(encoding="utf-8")
     assert "<summary>Ответ и пояснение</summary>" in russian

@@ -2,7 +2,6 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import build_fixture
 from html_helpers import LANGUAGES, pages
 
 pytestmark = pytest.mark.browser
@@ -26,8 +25,7 @@ def test_pages_request_nothing_from_other_hosts_and_load_cleanly(
 ):
     page, log = new_page()
     for url in page_urls(site, site_url, language) + [f"{site_url}{LANGUAGES[language]}404.html"]:
-        page.goto(url)
-        page.wait_for_load_state("networkidle")
+        page.goto(url)  # returns after the load event, when Material has made its requests
     foreign = [url for url in log.requests if not url.startswith(site_url)]
     assert foreign == []
     assert log.failures == [] and log.errors == [], (log.failures, log.errors)
@@ -53,8 +51,8 @@ def axe_violations(page) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def fallback_url(tmp_path_factory, serve):
-    return serve(build_fixture("search", tmp_path_factory.mktemp("axe") / "site"))
+def fallback_url(search_site, serve):
+    return serve(search_site)
 
 
 TEMPLATES = ["", "privacy/", "modules/", "404.html"]
@@ -91,9 +89,9 @@ def test_no_axe_violations_on_a_phone(new_page, site_url):
 def test_search_index_loads_only_when_the_reader_searches(new_page, site_url, language):
     page, log = new_page()
     page.goto(f"{site_url}{LANGUAGES[language]}privacy/")
-    page.wait_for_load_state("networkidle")
+    page.wait_for_function("() => !!document.querySelector('.md-search__input')")
     assert [url for url in log.requests if "search_index" in url] == []
-    page.locator("input.md-search__input").focus()
-    page.wait_for_load_state("networkidle")
     index = f"{site_url}{LANGUAGES[language]}search/search_index.json"
+    with page.expect_request(index):
+        page.locator("input.md-search__input").focus()
     assert [url for url in log.requests if "search_index" in url] == [index]

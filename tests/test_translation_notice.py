@@ -7,6 +7,8 @@ from conftest import FIXTURES, build_docs, default_language_nav
 
 from ctip.ui_strings import strings_for
 
+pytestmark = pytest.mark.build
+
 RECORD = (
     "---\ntitle: {title}\ndescription: x\ntranslation:\n  source_commit: 0123abc\n"
     "  translated: 2026-11-23\n  reviewed: {reviewed}\n---\n\n"

@@ -8,9 +8,9 @@ from browser_helpers import search
 from conftest import ROOT
 from html_helpers import LANGUAGES
 
-from ctip.editor import content_check
-from ctip.editor.pages import read_pages
+from ctip import checks
 from ctip.glossary import termbase
+from ctip.pages import Site
 from ctip.ui_strings import strings_for
 
 TRANSLATIONS = ("ru", "tk")
@@ -18,9 +18,10 @@ TURKMEN_LETTERS = "äçňöşüýž"
 
 
 def english_pages():
-    return [page for page in read_pages(ROOT) if page.language == "en"]
+    return Site.load(ROOT / "docs").in_language("en")
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("language", TRANSLATIONS)
 def test_every_english_page_is_translated(language):
     missing = [
@@ -31,20 +32,23 @@ def test_every_english_page_is_translated(language):
     assert missing == []
 
 
+@pytest.mark.unit
 def test_translations_keep_structure_quiz_ids_and_terms():
     """The content check compares each translation with its original (headings, blocks,
     quiz structure) and flags stray synonyms of the term base's terms."""
-    problems = [str(p) for p in content_check.check(ROOT) if "/en/" not in p.path]
+    problems = [str(p) for p in checks.check(ROOT) if "/en/" not in p.path]
     assert problems == []
 
 
+@pytest.mark.unit
 def test_turkmen_text_is_in_the_latin_alphabet():
-    for page in read_pages(ROOT):
+    for page in Site.load(ROOT / "docs").pages:
         if page.language == "tk":
             cyrillic = re.findall(r"[\u0400-\u04ff]+", page.text)
             assert cyrillic == [], page.display
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("language", TRANSLATIONS)
 def test_glossary_tooltips_in_the_page_language(site, language):
     expansions = termbase.abbreviations(termbase.load(ROOT / "docs" / "termbase.yml"), language)

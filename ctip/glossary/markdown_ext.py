@@ -1,8 +1,8 @@
 """Python-Markdown extension: abbreviation tooltips and the glossary, from the term base.
 
-- Every page gets the term base's abbreviations as `*[ABBR]: expansion` definitions, which the
-  `abbr` extension turns into <abbr title> (Material shows them as tooltips). Generating them
-  from the term base keeps one source for the glossary, the tooltips and the term check.
+- Every page gets the term base's abbreviations as the `abbr` extension's glossary, which it
+  turns into <abbr title> (Material shows them as tooltips). Generating them from the term base
+  keeps one source for the glossary, the tooltips and the term check.
 - `/// glossary` + `///` renders the glossary of the page's language as a definition list.
 """
 
@@ -10,20 +10,11 @@ import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from markdown import Extension
-from markdown.preprocessors import Preprocessor
+from markdown.extensions.abbr import AbbrExtension
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
 from . import termbase
-
-
-class AbbreviationPreprocessor(Preprocessor):
-    def __init__(self, md, definitions: dict[str, str]):
-        super().__init__(md)
-        self.definitions = definitions
-
-    def run(self, lines):
-        return [*lines, "", *(f"*[{abbr}]: {text}" for abbr, text in self.definitions.items())]
 
 
 class GlossaryBlock(Block):
@@ -66,9 +57,10 @@ class GlossaryExtension(Extension):
         path = Path(self.getConfig("termbase"))
         lang = self.getConfig("lang")
         entries = termbase.load(path) if path.is_file() else ()
-        md.registerExtensions(["abbr"], {})
         definitions = termbase.abbreviations(entries, lang)
-        md.preprocessors.register(AbbreviationPreprocessor(md, definitions), "ctip_glossary", 1)
+        # Replaces the processors of an `abbr` listed in mkdocs.yml: authors' own `*[X]: y`
+        # definitions still work, beside the term base's.
+        AbbrExtension(glossary=definitions).extendMarkdown(md)
         GlossaryBlocks(entries, lang).extendMarkdown(md)
 
 

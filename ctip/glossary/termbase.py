@@ -25,7 +25,8 @@ class Entry:
 
 @cache
 def _load(path: str, mtime: float) -> tuple[Entry, ...]:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader) or []
     return tuple(
         Entry(
             id=item["id"],

@@ -17,6 +17,7 @@ class CtipConfig(Config):
     # Per-language search settings, keyed by locale; a language without an entry searches
     # with lunr's English settings.
     search = c.DictOfItems(c.SubConfig(SearchLanguage), default={})
-    default_pass_mark = c.Type(int, default=80)
+    # A <meta> Content Security Policy in every page (ctip.safety.csp).
+    content_security_policy = c.Type(bool, default=True)
     # The polyfill the offline edition needs instead of the CDN copy Material would link.
     offline_worker_shim = c.Type(str, default="assets/vendor/iframe-worker/shim.js")

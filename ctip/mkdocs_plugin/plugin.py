@@ -6,55 +6,98 @@
 - untranslated fallback pages labelled: notice, `lang="en"` on the content, noindex, canonical
   link to the original (main.html reads `ctip`);
 - a 404 page per language (static-i18n keeps only the last-built one);
-- front matter that does not parse, content that could run code, a malformed quiz, a translated
-  quiz that differs from the original and a question id used twice fail the build with
-  `path:line` (build_checks.py);
-- per-page settings of the project's Markdown extensions (quiz labels and pass mark, glossary
-  language), and English anchors for a translation's headings (ctip.headings).
+- the content rules the build enforces (ctip.checks), over the page model loaded once per
+  build: front matter that does not parse, a malformed quiz, a translated quiz that differs from
+  the original, a question id used twice, and content a page's render refused, fail the build
+  with `path:line`;
+- the language of each static-i18n pass given to the project's Markdown extension
+  (ctip.markdown_ext), which finds everything else in the page model.
 """
 
 import json
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
+from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.utils import meta as mkdocs_meta
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from ctip import frontmatter, headings
+from ctip import checks
+from ctip.pages import Site
+from ctip.safety import csp
 from ctip.ui_strings import strings_for
 
-from . import build_checks, html_rewrite, search_index
+from . import html_rewrite, search_index
 from .config import CtipConfig
 
-QUIZ_EXTENSION = "ctip.quiz.markdown_ext"
-GLOSSARY_EXTENSION = "ctip.glossary.markdown_ext"
+EXTENSION = "ctip.markdown_ext"
+
+
+class _MemoryBytecodeCache(BytecodeCache):
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if (code := self.compiled.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_CACHE = _MemoryBytecodeCache()
 
 
 class CtipPlugin(BasePlugin[CtipConfig]):
-    def on_config(self, config):
+    @event_priority(50)  # before Material's offline plugin, which links a CDN copy otherwise
+    def _offline_polyfill(self, config):
+        if not self.config.enabled:
+            return
+        offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+        self.offline = bool(offline and offline.config.enabled)
+        if self.offline:
+            polyfills = config.extra.setdefault("polyfills", [])
+            if self.config.offline_worker_shim not in polyfills:
+                polyfills.append(self.config.offline_worker_shim)
+        return config
+
+    @event_priority(-150)  # after static-i18n has chosen the language of this pass
+    def _language_pass(self, config):
         if not self.config.enabled:
             return
         self.i18n = config.plugins.get("i18n")
         if self.i18n is None:
             raise PluginError("ctip: the i18n plugin (mkdocs-static-i18n) must be enabled")
-        offline = config.plugins.get("material/offline") or config.plugins.get("offline")
-        self.offline = bool(offline and offline.config.enabled)
-        if self.offline:
-            # Listed before Material's offline plugin sees it, so no CDN copy is linked.
-            polyfills = config.extra.setdefault("polyfills", [])
-            if self.config.offline_worker_shim not in polyfills:
-                polyfills.append(self.config.offline_worker_shim)
+        if EXTENSION not in config.markdown_extensions:
+            raise PluginError(f"ctip: add '{EXTENSION}' to markdown_extensions in mkdocs.yml")
+        config.mdx_configs[EXTENSION] = {
+            **config.mdx_configs.get(EXTENSION, {}),
+            "lang": self.language,
+            "docs_dir": config.docs_dir,
+        }
+        # Material keys browser storage by this path; under a sub-path (/repo/) it is that path.
+        config.extra["scope"] = urlsplit(config.site_url).path if config.site_url else "/"
         if not hasattr(self, "fallback_urls"):
             self.fallback_urls: dict[str, set[str]] = {}
             self.error_pages: dict[str, str] = {}
+            self.refused: set[checks.Problem] = set()
         return config
+
+    on_config = CombinedEvent(_offline_polyfill, _language_pass)
+
+    def on_env(self, env, config, files):
+        """Templates compiled once per process, not again for every language pass and every
+        rebuild of `mkdocs serve` (Jinja's bytecode cache; the templates' source is checked)."""
+        if self.config.enabled:
+            env.bytecode_cache = TEMPLATE_CACHE
+        return env
 
     def on_pre_build(self, config):
         if not self.config.enabled or self.i18n.building:
             return  # once per build, not again for each language
-        if problems := build_checks.check_site(Path(config.docs_dir)):
-            raise PluginError("content that cannot be published:\n" + "\n".join(problems))
+        self.site = Site.load(config.docs_dir, Path(config.config_file_path))
+        if problems := checks.build_problems(self.site):
+            raise PluginError(_refused(problems))
 
     # The language being built; static-i18n switches it between builds.
     @property
@@ -62,42 +105,52 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         return self.i18n.current_language
 
     def language_links(self) -> dict[str, str]:
+        if self.preview:
+            return {self.preview: "/"}
         return {lang.locale: lang.link for lang in self.i18n.config.languages if lang.build}
 
-    def on_page_markdown(self, markdown, page, config, files):
+    @property
+    def preview(self) -> str | None:
+        """The language of a one-language preview (scripts/serve --lang), else None.
+
+        static-i18n's `build_only_locale` builds that language alone, at the root, as if it were
+        the default: the project's default language still comes from mkdocs.yml (ctip.project),
+        and the pages not translated yet are added back as fallbacks (on_files).
+        """
+        only = self.i18n.config.build_only_locale
+        return only if only and only != self.site.default_language else None
+
+    @event_priority(-200)  # after static-i18n has chosen this pass's files
+    def on_files(self, files, config):
+        if not self.config.enabled or not self.preview:
+            return
+        from mkdocs.structure.files import File
+        from mkdocs_static_i18n.folder import create_i18n_file
+
+        languages = [lang.locale for lang in self.i18n.config.languages]
+        default = self.site.default_language
+        for original in self.site.in_language(default):
+            if self.site.page(self.preview, original.name) is not None:
+                continue
+            stand_in = File.generated(
+                config, f"{self.preview}/{original.name}", abs_src_path=str(original.path)
+            )
+            file = create_i18n_file(stand_in, self.preview, self.preview, languages, config)
+            file.abs_src_path = str(original.path)
+            file.locale = default
+            files.append(file)
+        return files
+
+    def on_page_content(self, html, page, config, files):
+        """Content the page's render refused (ctip.markdown_ext records it, and writes it
+        harmless): gathered from every page, the build then fails listing it all."""
         if not self.config.enabled:
             return
-        meta = self.check_source(page, config)
-        # Per-page settings of the project's Markdown extensions.
-        pass_mark = meta.get("pass_mark", self.config.default_pass_mark)
-        quiz_settings = {"lang": self.language, "pass_mark": pass_mark}
-        config.mdx_configs.setdefault(QUIZ_EXTENSION, {}).update(quiz_settings)
-        termbase = str(Path(config.docs_dir) / "termbase.yml")
-        glossary_settings = {"lang": self.language, "termbase": termbase}
-        config.mdx_configs.setdefault(GLOSSARY_EXTENSION, {}).update(glossary_settings)
-        return self.align_with_original(markdown, page, config)
-
-    def check_source(self, page, config) -> dict:
-        """Fail the build on front matter that does not parse and on unpublishable content."""
-        path = Path(page.file.abs_src_path)
-        try:
-            meta, _ = frontmatter.split(path.read_text(encoding="utf-8-sig"))
-        except frontmatter.FrontMatterError as error:
-            raise PluginError(f"{self.relative(page, config)}:{error}") from None
-        if problems := build_checks.check_page(Path(config.docs_dir), path):
-            where = self.relative(page, config)
-            shown = "\n".join(f"{where}:{line}: {message}" for line, message in problems)
-            raise PluginError(f"content that cannot be published:\n{shown}")
-        return meta
-
-    def align_with_original(self, markdown, page, config):
-        """A translation's headings take the English anchors (see ctip.headings)."""
-        default = self.i18n.default_language
-        original = Path(config.docs_dir) / default / page.file.src_uri.split("/", 1)[-1]
-        if page.file.locale == default or not original.exists():
-            return markdown
-        english, _ = mkdocs_meta.get_data(original.read_text(encoding="utf-8-sig"))
-        return headings.align_anchors(markdown, english)
+        model = self.site.at(Path(page.file.abs_src_path))
+        rendered = model.rendered.get(self.language) if model else None
+        for line, message in rendered.problems if rendered else ():
+            self.refused.add(checks.Problem(model.display, line or model.body_line, message))
+        return html
 
     def on_page_context(self, context, page, config, nav):
         if not self.config.enabled:
@@ -106,10 +159,10 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         if fallback:
             self.fallback_urls.setdefault(self.language, set()).add(self.strip_language(page.url))
             original = page.file.alternates.get(page.file.locale)
-            if original is not None:
-                page.canonical_url = urljoin(config.site_url or "/", original.url)
+            if original is not None and config.site_url:
+                page.canonical_url = urljoin(config.site_url, original.url)
         context["ctip"] = self.template_values(fallback=fallback)
-        original = page.file.alternates.get(self.i18n.default_language)
+        original = page.file.alternates.get(self.site.default_language)
         context["ctip"]["original"] = original.url if original is not None else None
         page.ctip_alternates = [] if fallback else self.alternates(page, config)
         return context
@@ -130,9 +183,12 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         }
 
     def alternates(self, page, config) -> list[tuple[str, str]]:
-        """hreflang targets: the translations that exist, and x-default (the original)."""
-        site_url = config.site_url or "/"
+        """hreflang targets: the translations that exist, and x-default (the original); none
+        without the address the site is published at (a preview, the offline edition)."""
+        site_url = config.site_url
         links = []
+        if not site_url:
+            return links
         for locale, link in self.language_links().items():
             file = page.file if locale == self.language else page.file.alternates.get(locale)
             if file is None or file.locale != locale:
@@ -152,7 +208,14 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             return
         link = self.language_links()[self.language]
         output = html_rewrite.set_language_base(output, link)
-        return html_rewrite.replace_alternate_links(output, getattr(page, "ctip_alternates", []))
+        output = html_rewrite.replace_alternate_links(output, getattr(page, "ctip_alternates", []))
+        return self.with_policy(output)
+
+    def with_policy(self, html: str) -> str:
+        """The Content Security Policy inside the page, for hosts that send no header."""
+        if not self.config.content_security_policy:
+            return html
+        return html_rewrite.insert_after_charset(html, csp.meta(html, offline=self.offline))
 
     def on_post_template(self, output_content, template_name, config):
         if not self.config.enabled:
@@ -160,6 +223,7 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         if template_name == "404.html":
             link = self.language_links()[self.language]
             output_content = html_rewrite.set_language_base(output_content, link)
+            output_content = self.with_policy(html_rewrite.remove_alternate_links(output_content))
             self.error_pages[self.language] = output_content
         return output_content
 
@@ -167,7 +231,13 @@ class CtipPlugin(BasePlugin[CtipConfig]):
     def on_post_build(self, config):
         if not self.config.enabled or self.i18n.building:
             return
+        if self.refused:
+            refused, self.refused = sorted(self.refused), set()
+            raise PluginError(_refused(refused))
         site_dir = Path(config.site_dir)
+        if not config.site_url:  # a sitemap lists absolute addresses: without one, none
+            for name in ("sitemap.xml", "sitemap.xml.gz"):
+                (site_dir / name).unlink(missing_ok=True)
         links = self.language_links()
         for locale, html in self.error_pages.items():
             target = site_dir / links[locale].strip("/") / "404.html"
@@ -185,10 +255,6 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         self.fallback_urls = {}
         self.error_pages = {}
 
-    @staticmethod
-    def relative(page, config) -> str:
-        return (
-            Path(page.file.abs_src_path)
-            .relative_to(Path(config.config_file_path).parent)
-            .as_posix()
-        )
+
+def _refused(problems) -> str:
+    return "content that cannot be published:\n" + "\n".join(str(p) for p in problems)

@@ -5,7 +5,7 @@ Nothing here imports MkDocs: the parser also serves the exporter and the content
 
 from .errors import QuizError
 from .model import KINDS, Option, Question, Quiz
-from .parser import compare_structure, parse_document, parse_question, structure
+from .parser import compare_structure, parse_body, parse_document, parse_question, structure
 
 __all__ = [
     "KINDS",
@@ -14,6 +14,7 @@ __all__ = [
     "Quiz",
     "QuizError",
     "compare_structure",
+    "parse_body",
     "parse_document",
     "parse_question",
     "structure",

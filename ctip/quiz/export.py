@@ -10,10 +10,9 @@ percent (R right options), each wrong one costs the same, and Moodle keeps the t
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ctip import frontmatter
+from ctip.pages import Page, Site, course
 
 from .model import Question, Quiz
-from .parser import parse_document
 
 GIFT_SPECIAL = "~=#{}:"
 
@@ -27,27 +26,32 @@ class Module:
         return [question for quiz in self.quizzes for question in quiz.questions]
 
 
+def from_page(page: Page) -> Module:
+    """The page's quizzes (raises the page's FrontMatterError or QuizError)."""
+    if page.meta_error:
+        raise page.meta_error
+    return Module(page.path, page.title, page.quizzes)
+
+
 def read_module(path: Path) -> Module:
-    text = path.read_text(encoding="utf-8-sig")
-    meta, _ = frontmatter.split(text)
-    title = meta.get("title")
-    if not title:
-        title = next(
-            (line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem
-        )
-    return Module(path, str(title), parse_document(text))
+    """One Markdown file, wherever it is."""
+    path = path.resolve()
+    page = Page(root=path.parent, path=path, language="", name=path.name, text=_text(path))
+    return from_page(page)
 
 
-def language_modules(docs: Path, lang: str) -> list[Path]:
-    folder = docs / lang / "modules"
-    paths = [path for path in folder.glob("*.md") if "/// quiz" in path.read_text(encoding="utf-8")]
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig")
 
-    def position(path: Path) -> tuple:
-        meta, _ = frontmatter.split(path.read_text(encoding="utf-8-sig"))
-        number = meta.get("module")
-        return (number if isinstance(number, int) else 999, path.name)
 
-    return sorted(paths, key=position)
+def language_modules(docs: Path, lang: str) -> list[Module]:
+    """The modules with a quiz, in curriculum order, as a reader of `lang` gets them."""
+    site = Site.load(docs)
+    return [
+        from_page(module.page)
+        for module in course(site, lang).modules
+        if module.page.language == lang and "quiz" in {b.name for b in module.page.outline.blocks}
+    ]
 
 
 def percent(value: float) -> str:

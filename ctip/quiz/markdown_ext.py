@@ -1,200 +1,109 @@
-"""Python-Markdown extension for `/// quiz` and `/// question | kind` blocks.
+"""Python-Markdown extension for `/// quiz` blocks: renders the quizzes of the page model.
 
-Built on pymdown-extensions' Blocks API, the same machinery as the site's `/// details` and
-`/// admonition` blocks, so a quiz is ordinary Markdown to the rest of the toolchain. Unlike
-pymdownx's own blocks, a quiz block with a bad argument, header or body never falls back to
-plain text: it raises QuizError, naming what is wrong, and the build fails.
+The quiz text format has one parser (ctip.quiz.parser), which the content check, the build
+checks and the exporters also use. This extension does not parse quizzes a second time: it takes
+the page's parsed quizzes from the page model (ctip.pages, found from the text it is given), cuts
+each quiz's lines out of the text before Markdown's block parser sees them, and renders the
+model where the quiz stood. Rendered alone (no page model), it parses the text itself once.
 
-The question body is taken raw and read by `ctip.quiz.parser.parse_question`, the parser the
-content checks and the exporter use; `ctip.quiz.render` turns it into HTML.
-
-Config: `lang` picks the UI strings of server-rendered labels; `pass_mark` (percent) is written
-on the quiz for quiz.js. The ctip MkDocs plugin sets both per page.
+Config: `lang` picks the UI strings of the labels written into the page; `pass_mark` (percent)
+is the default when the page does not set one.
 """
 
-import xml.etree.ElementTree as etree
 from functools import partial
 
-from markdown import Markdown
-from markdown.treeprocessors import Treeprocessor
-from pymdownx import util as pymdownx_util
-from pymdownx.blocks import BlocksExtension, BlocksProcessor
-from pymdownx.blocks.block import Block
+from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.preprocessors import Preprocessor
+from markdown.util import ETX, STX
 
+from ctip.project import PASS_MARK, PASS_MARK_RANGE
 from ctip.ui_strings import translate
 
 from .errors import QuizError
-from .parser import check_question_header, check_quiz_header, parse_question
+from .parser import parse_body
 from .render import render_question, render_quiz_start
 
-NAMES = ("quiz", "question")
+MARKER = STX + "ctip-quiz:{}" + ETX
 
 
-def _in_context(error: QuizError, where: str) -> QuizError:
-    return QuizError(error.line, f"{where}: {error.message}")
+def page_quizzes(md: Markdown, lines: list[str]) -> list:
+    """The quizzes of the text being converted: the page model's, else parsed here."""
+    page = getattr(md, "ctip_page", None)
+    if page is not None:
+        return page.quizzes
+    return parse_body("\n".join(lines))
 
 
-class QuizBlock(Block):
-    """`/// quiz` with an `id` option; its content is Markdown holding question blocks."""
-
-    NAME = "quiz"
-    ARGUMENT = None
-    OPTIONS = {"id": ("", None)}
-
-    def _validate(self, parent, arg, **options) -> bool:
-        try:
-            quiz_id = check_quiz_header(arg, options)
-        except QuizError as error:
-            raise _in_context(error, "/// quiz") from None
-        if parent is not getattr(self.md.parser, "root", None):
-            raise QuizError(
-                None,
-                f"quiz '{quiz_id}': a /// quiz block must be at the top level of the page, "
-                "not indented or inside another block",
-            )
-        if quiz_id in self.tracker.setdefault("ids", set()):
-            raise QuizError(None, f"duplicate quiz id '{quiz_id}'")
-        self.tracker["ids"].add(quiz_id)
-        self.argument = arg
-        self.options = {"id": quiz_id, "attrs": {}}
-        return True
-
-    def on_markdown(self) -> str:
-        return "block"
-
-    def on_create(self, parent):
-        t = partial(translate, self.config["lang"])
-        return render_quiz_start(parent, self.options["id"], self.config["pass_mark"], t)
-
-    def on_end(self, block) -> None:
-        quiz_id = self.options["id"]
-        questions = 0
-        for child in block:
-            if child.get("class") == "ctip-question":
-                questions += 1
-            elif child.get("class") != "ctip-quiz__note":
-                text = " ".join("".join(child.itertext()).split())[:60]
-                raise QuizError(
-                    None,
-                    f"quiz '{quiz_id}': only /// question blocks may go inside a /// quiz block "
-                    f"(found '{text}')",
-                )
-        if not questions:
-            raise QuizError(None, f"quiz '{quiz_id}' has no questions")
-
-
-class QuestionBlock(Block):
-    """`/// question | kind` with `id` (and `answer` for truefalse); its body is read raw."""
-
-    NAME = "question"
-    ARGUMENT = None
-    OPTIONS = {"id": ("", None), "answer": (None, None)}
-
-    def _validate(self, parent, arg, **options) -> bool:
-        where = f"/// question | {arg}" if arg else "/// question"
-        if "id" in options:
-            where += f" (id '{options['id']}')"
-        try:
-            kind, question_id, _ = check_question_header(arg, options)
-        except QuizError as error:
-            raise _in_context(error, where) from None
-        if parent.get("class") != "ctip-quiz":
-            raise QuizError(None, f"question '{question_id}': question outside a /// quiz block")
-        if question_id in self.tracker.setdefault("ids", set()):
-            raise QuizError(None, f"duplicate question id '{question_id}'")
-        self.tracker["ids"].add(question_id)
-        self.argument = kind
-        self.header = dict(options)
-        self.options = {"id": question_id, "attrs": {}}
-        return True
-
-    def on_markdown(self) -> str:
-        return "raw"
-
-    def on_create(self, parent):
-        return etree.SubElement(
-            parent,
-            "form",
-            {
-                "class": "ctip-question",
-                "data-question-id": self.options["id"],
-                "data-kind": self.argument,
-            },
+def check_pass_mark(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in PASS_MARK_RANGE:
+        raise QuizError(
+            None,
+            f"pass_mark must be a whole percent from {PASS_MARK_RANGE.start} to "
+            f"{PASS_MARK_RANGE.stop - 1}, not {value!r}",
         )
-
-    def on_end(self, block) -> None:
-        body, block.text = block.text or "", None
-        try:
-            question = parse_question(self.argument, self.header, body, None)
-        except QuizError as error:
-            raise _in_context(error, f"question '{self.options['id']}'") from None
-        render_question(self.md, block, question, partial(translate, self.config["lang"]))
+    return value
 
 
-class UnclosedBlocks(Treeprocessor):
-    """pymdownx leaves a block that is never closed on its stack, unrendered: fail instead."""
+class QuizCutter(Preprocessor):
+    """Replaces the lines of each quiz by a marker line the block processor renders."""
 
-    def __init__(self, md: Markdown, block_mgr: BlocksProcessor):
+    def __init__(self, md: Markdown, quizzes: dict):
         super().__init__(md)
-        self.block_mgr = block_mgr
+        self.quizzes = quizzes
 
-    def run(self, root) -> None:
-        for entry in self.block_mgr.stack:
-            if isinstance(entry.block, QuizBlock | QuestionBlock):
-                name = entry.block.NAME
-                raise QuizError(
-                    None,
-                    f"{name} '{entry.block.options['id']}': /// {name} opened here is never closed",
-                )
-
-
-def _strict(block_mgr: BlocksProcessor) -> None:
-    """Raise where pymdownx would silently show a quiz block with a bad header as plain text."""
-    test = block_mgr.test
-
-    def strict_test(parent, block: str) -> bool:
-        found = test(parent, block)
+    def run(self, lines: list[str]) -> list[str]:
+        self.quizzes.clear()
+        found = page_quizzes(self.md, lines)
         if not found:
-            start = block_mgr.start.search(block)
-            if (
-                start
-                and start.group(2).lower() in NAMES
-                and not pymdownx_util.nearing_depth_limit(block_mgr.parser, parent)
-            ):
-                raise QuizError(
-                    None,
-                    f"'{start.group(0).strip()}': the block header must be 'key: value' lines "
-                    "indented 4 spaces, e.g. '    id: m1-x'",
-                )
-        return found
-
-    block_mgr.test = strict_test
+            return lines
+        first = getattr(getattr(self.md, "ctip_page", None), "body_line", 1)
+        result, position = [], 0
+        for number, quiz in enumerate(found):
+            start, end = quiz.line - first, quiz.end - first
+            result.extend(lines[position:start])
+            result.extend(["", MARKER.format(number), ""])
+            self.quizzes[MARKER.format(number)] = quiz
+            position = end + 1
+        result.extend(lines[position:])
+        return result
 
 
-class QuizExtension(BlocksExtension):
-    def __init__(self, *args, **kwargs):
+class QuizRenderer(BlockProcessor):
+    def __init__(self, md: Markdown, quizzes: dict, config: dict):
+        super().__init__(md.parser)
+        self.md, self.quizzes, self.config = md, quizzes, config
+
+    def test(self, parent, block) -> bool:
+        return block.strip() in self.quizzes
+
+    def run(self, parent, blocks) -> None:
+        quiz = self.quizzes[blocks.pop(0).strip()]
+        page = getattr(self.md, "ctip_page", None)
+        pass_mark = check_pass_mark(page.pass_mark if page else self.config["pass_mark"])
+        t = partial(translate, self.config["lang"])
+        section = render_quiz_start(self.md, parent, quiz.id, pass_mark, t)
+        for question in quiz.questions:
+            render_question(self.md, section, question, t)
+
+
+class QuizExtension(Extension):
+    def __init__(self, **kwargs):
         self.config = {
             "lang": ["en", "Language of the labels written into the page (ctip/ui_strings.yml)"],
-            "pass_mark": [80, "Percent of the points needed to pass the quiz"],
+            "pass_mark": [PASS_MARK, "Percent needed to pass, unless the page sets pass_mark"],
         }
-        super().__init__(*args, **kwargs)
+        super().__init__(**kwargs)
 
-    def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        config = self.getConfigs()
-        pass_mark = config["pass_mark"]
-        if (
-            not isinstance(pass_mark, int)
-            or isinstance(pass_mark, bool)
-            or not 0 <= pass_mark <= 100
-        ):
-            raise QuizError(
-                None, f"pass_mark must be a whole percent from 0 to 100, not {pass_mark!r}"
-            )
-        block_mgr.register(QuizBlock, config)
-        block_mgr.register(QuestionBlock, config)
-        _strict(block_mgr)
-        md.treeprocessors.register(UnclosedBlocks(md, block_mgr), "ctip_quiz_unclosed", 30)
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        check_pass_mark(self.getConfig("pass_mark"))
+        quizzes: dict = {}
+        # After NormalizeWhitespace (30), before raw HTML is stashed (20).
+        md.preprocessors.register(QuizCutter(md, quizzes), "ctip_quiz", 29)
+        md.parser.blockprocessors.register(
+            QuizRenderer(md, quizzes, self.getConfigs()), "ctip_quiz", 200
+        )
 
 
-def makeExtension(*args, **kwargs):  # noqa: N802 (the name Python-Markdown looks for)
-    return QuizExtension(*args, **kwargs)
+def makeExtension(**kwargs):  # noqa: N802 (the name Python-Markdown looks for)
+    return QuizExtension(**kwargs)

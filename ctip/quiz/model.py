@@ -34,5 +34,6 @@ class Question:
 @dataclass
 class Quiz:
     id: str
-    line: int | None
+    line: int | None  # the `/// quiz` line
     questions: list[Question] = field(default_factory=list)
+    end: int | None = None  # the line of the `///` that closes it

@@ -10,11 +10,9 @@ and an end line of as many slashes alone. Fenced code is skipped.
 """
 
 import re
-import textwrap
 from collections.abc import Mapping
 
-import yaml
-
+from ctip import frontmatter
 from ctip.fences import FENCE, fence_end
 
 from .errors import QuizError
@@ -23,7 +21,10 @@ from .model import KINDS, Option, Question, Quiz
 BLOCK_START = re.compile(r"^[ ]{0,3}(/{3,})[ ]*([\w-]+)[ ]*(?:\|[ ]*(.*?)[ ]*)?$")
 BLOCK_END = re.compile(r"^[ ]{0,3}(/{3,})[ ]*$")
 HEADER_LINE = re.compile(r"^[ ]{4,}\S")
-HEADER_KEY = re.compile(r"^[ ]*([^:\s#][^:]*?)[ ]*:")
+HEADER_OPTION = re.compile(r"^[ ]{4,}([A-Za-z_][\w-]*)[ ]*:[ ]*(.*?)[ ]*$")
+# A quiz block indented as if inside an admonition or a list: pymdownx would find it there, but
+# a quiz belongs at the top level of the page.
+INDENTED_START = re.compile(r"^[ ]{4,}(/{3,})[ ]*(quiz|question)\b", re.I)
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 OPTION = re.compile(r"^[-*+][ ]+\[([ xX])\](?:[ ]+(.*?))?[ ]*$")
 LIST_ITEM = re.compile(r"^[-*+][ ]+")
@@ -338,26 +339,45 @@ class _BodyReader:
 
 
 def parse_document(text: str) -> list[Quiz]:
-    """Every quiz in a Markdown file, front matter included in the line count."""
-    lines = [line.expandtabs(4) for line in text.removeprefix("\ufeff").splitlines()]
+    """Every quiz in the text of a Markdown file, with the file's line numbers."""
+    front = frontmatter.split(text.removeprefix("\ufeff"))
+    return parse_body(front.body, front.body_line)
+
+
+parses = 0  # documents parsed by this module (tests count them)
+
+
+def parse_body(body: str, first_line: int = 1) -> list[Quiz]:
+    """Every quiz in a page's body; `first_line` is the file line the body starts on."""
+    global parses
+    parses += 1
+    offset = first_line - 1
+    lines = [line.expandtabs(4) for line in body.split("\n")]
     quizzes: list[Quiz] = []
     quiz_lines: dict[str, int] = {}
     question_lines: dict[str, int] = {}
     quiz: Quiz | None = None
     quiz_slashes = 0
     others: list[tuple[str, int, int]] = []  # other open blocks: (name, slashes, line)
-    index = _body_start(lines)
+    index = 0
     while index < len(lines):
-        line, number = lines[index], index + 1
+        line, number = lines[index], index + 1 + offset
         start, end = BLOCK_START.match(line), BLOCK_END.match(line)
         if FENCE.match(line):
             if quiz is not None:
                 raise _stray(number)
             index = fence_end(lines, index)
             continue
+        if indented := INDENTED_START.match(line):
+            raise QuizError(
+                number,
+                f"a /// {indented.group(2).lower()} block must start at the beginning of the "
+                "line, at the top level of the page (not indented inside an admonition, a list "
+                "or another block)",
+            )
         if start:
             slashes, name, argument = len(start.group(1)), start.group(2).lower(), start.group(3)
-            options, option_lines, index = _read_header(lines, index + 1)
+            options, option_lines, index = _read_header(lines, index + 1, offset)
             if options is None:
                 if name in ("quiz", "question"):
                     raise QuizError(
@@ -392,7 +412,7 @@ def parse_document(text: str) -> list[Quiz]:
                 if quiz is None:
                     raise QuizError(number, "question outside a /// quiz block")
                 question, index = _read_question(
-                    lines, index, argument, options, option_lines, number, slashes
+                    lines, index, argument, options, option_lines, number, slashes, offset
                 )
                 if question.id in question_lines:
                     raise QuizError(
@@ -417,6 +437,7 @@ def parse_document(text: str) -> list[Quiz]:
                     raise _mismatch(number, line, quiz_slashes, "quiz", quiz.line)
                 if not quiz.questions:
                     raise QuizError(quiz.line, f"quiz '{quiz.id}' has no questions")
+                quiz.end = number
                 quizzes.append(quiz)
                 quiz = None
             elif others and others[-1][1] == slashes:
@@ -429,36 +450,37 @@ def parse_document(text: str) -> list[Quiz]:
     return quizzes
 
 
-def _body_start(lines: list[str]) -> int:
-    """Index of the first line after the front matter (which MkDocs only reads at the top)."""
-    if lines and lines[0].rstrip() == "---":
-        for index in range(1, len(lines)):
-            if lines[index].rstrip() in ("---", "..."):
-                return index + 1
-    return 0
-
-
-def _read_header(lines: list[str], index: int) -> tuple[dict | None, dict[str, int], int]:
-    """The header after a start line: (options or None if not a mapping, key lines, next index)."""
+def _read_header(
+    lines: list[str], index: int, offset: int
+) -> tuple[dict | None, dict[str, int], int]:
+    """The header after a start line: (options or None if not 'key: value' lines, the line of
+    each key, next index). Values are read as pymdownx reads simple YAML scalars."""
     end = index
     while end < len(lines) and HEADER_LINE.match(lines[end]):
         end += 1
-    if end == index:
-        return {}, {}, index
-    try:
-        options = yaml.safe_load(textwrap.dedent("\n".join(lines[index:end])))
-    except yaml.YAMLError:
-        options = False
-    if options is None:
-        options = {}
-    if not isinstance(options, dict):
-        return None, {}, end
+    options: dict = {}
     option_lines: dict[str, int] = {}
     for number in range(index, end):
-        key = HEADER_KEY.match(lines[number])
-        if key:
-            option_lines.setdefault(key.group(1), number + 1)
+        match = HEADER_OPTION.match(lines[number])
+        if match is None:
+            return None, {}, end
+        options[match.group(1)] = _scalar(match.group(2))
+        option_lines.setdefault(match.group(1), number + 1 + offset)
     return options, option_lines, end
+
+
+def _scalar(text: str):
+    """A YAML scalar as a header holds it: true/false, a whole number, or text."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    lowered = text.lower()
+    if lowered in ("true", "yes", "on"):
+        return True
+    if lowered in ("false", "no", "off"):
+        return False
+    if re.fullmatch(r"[-+]?\d+", text):
+        return int(text)
+    return text or None
 
 
 def _read_question(
@@ -469,6 +491,7 @@ def _read_question(
     option_lines: dict[str, int],
     header_line: int,
     slashes: int,
+    offset: int,
 ) -> tuple[Question, int]:
     """Parse the question whose body starts at `index`; return it and the index after its end."""
     end = index
@@ -481,11 +504,13 @@ def _read_question(
         if closing and len(closing.group(1)) == slashes:
             break
         if closing:
-            raise _mismatch(end + 1, line, slashes, "question", header_line)
+            raise _mismatch(end + 1 + offset, line, slashes, "question", header_line)
         if start and start.group(2).lower() in ("question", "quiz"):
             raise QuizError(header_line, "/// question opened here is never closed")
         if start:
-            raise QuizError(end + 1, f"blocks cannot go inside a question ('/// {start.group(2)}')")
+            raise QuizError(
+                end + 1 + offset, f"blocks cannot go inside a question ('/// {start.group(2)}')"
+            )
         end += 1
     else:
         raise QuizError(header_line, "/// question opened here is never closed")
@@ -493,7 +518,7 @@ def _read_question(
         kind,
         options,
         "\n".join(lines[index:end]),
-        index + 1,
+        index + 1 + offset,
         header_line=header_line,
         option_lines=option_lines,
     )

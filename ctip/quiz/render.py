@@ -16,37 +16,46 @@ import xml.etree.ElementTree as etree
 from markdown import Markdown
 from markdown.util import AtomicString
 
+from ctip.trust import element
+
 from .model import Question
 
 
-def render_quiz_start(parent: etree.Element, quiz_id: str, pass_mark: int, t) -> etree.Element:
+def render_quiz_start(
+    md: Markdown, parent: etree.Element, quiz_id: str, pass_mark: int, t
+) -> etree.Element:
     """The quiz container and its note; questions are appended to it."""
-    section = etree.SubElement(
+    section = element(
+        md,
         parent,
         "section",
         {"class": "ctip-quiz", "data-quiz-id": quiz_id, "data-pass-mark": str(pass_mark)},
     )
-    note = etree.SubElement(section, "p", {"class": "ctip-quiz__note", "data-search-exclude": ""})
+    note = element(md, section, "p", {"class": "ctip-quiz__note", "data-search-exclude": ""})
     note.text = AtomicString(t("quiz.not_exam"))
     return section
 
 
-def render_question(md: Markdown, form: etree.Element, question: Question, t) -> None:
-    """Fill `form` (a `form.ctip-question`) with the question; `t(key)` gives UI strings."""
+def render_question(md: Markdown, parent: etree.Element, question: Question, t) -> None:
+    """The question as a `form.ctip-question` in `parent`; `t(key)` gives UI strings."""
     base = f"ctip-{question.id}"
     multiple = question.kind == "multiple"
-    form.set("class", "ctip-question")
-    form.set("data-question-id", question.id)
-    form.set("data-kind", question.kind)
+    form = element(
+        md,
+        parent,
+        "form",
+        {"class": "ctip-question", "data-question-id": question.id, "data-kind": question.kind},
+    )
     described_by = []
 
     if len(question.stem_md) > 1:  # the case of a scenario, or context before the question
         context_id = f"{base}-case"
-        context = etree.SubElement(form, "div", {"class": "ctip-question__case", "id": context_id})
+        context = element(md, form, "div", {"class": "ctip-question__case", "id": context_id})
         if question.kind == "scenario":
             context.set("role", "group")
             context.set("aria-labelledby", f"{context_id}-label")
-            label = etree.SubElement(
+            label = element(
+                md,
                 context,
                 "p",
                 {
@@ -60,10 +69,11 @@ def render_question(md: Markdown, form: etree.Element, question: Question, t) ->
             md.parser.parseChunk(context, paragraph)
         described_by.append(context_id)
 
-    fieldset = etree.SubElement(form, "fieldset")
-    legend = etree.SubElement(fieldset, "legend", {"class": "ctip-question__text"})
+    fieldset = element(md, form, "fieldset")
+    legend = element(md, fieldset, "legend", {"class": "ctip-question__text"})
     legend.text = question.stem_md[-1]
-    hint = etree.SubElement(
+    hint = element(
+        md,
         fieldset,
         "p",
         {"class": "ctip-question__hint", "id": f"{base}-hint", "data-search-exclude": ""},
@@ -76,13 +86,14 @@ def render_question(md: Markdown, form: etree.Element, question: Question, t) ->
         labels = [AtomicString(t("quiz.true")), AtomicString(t("quiz.false"))]
     else:
         labels = [option.text_md for option in question.options]
-    options = etree.SubElement(
-        fieldset, "ul", {"class": "ctip-question__options", "data-search-exclude": ""}
+    options = element(
+        md, fieldset, "ul", {"class": "ctip-question__options", "data-search-exclude": ""}
     )
     for number, text in enumerate(labels, 1):
-        item = etree.SubElement(options, "li", {"class": "ctip-question__option"})
+        item = element(md, options, "li", {"class": "ctip-question__option"})
         input_id = f"{base}-{number}"
-        etree.SubElement(
+        element(
+            md,
             item,
             "input",
             {
@@ -92,32 +103,34 @@ def render_question(md: Markdown, form: etree.Element, question: Question, t) ->
                 "value": str(number - 1),
             },
         )
-        label = etree.SubElement(item, "label", {"for": input_id})
+        label = element(md, item, "label", {"for": input_id})
         label.text = text
 
-    etree.SubElement(
-        form, "div", {"class": "ctip-question__result", "role": "status", "aria-live": "polite"}
+    element(
+        md, form, "div", {"class": "ctip-question__result", "role": "status", "aria-live": "polite"}
     )
     _render_answer(md, form, question, t)
 
 
 def _render_answer(md: Markdown, form: etree.Element, question: Question, t) -> None:
-    details = etree.SubElement(form, "details", {"class": "ctip-answer", "data-search-exclude": ""})
-    summary = etree.SubElement(details, "summary")
+    details = element(md, form, "details", {"class": "ctip-answer", "data-search-exclude": ""})
+    summary = element(md, details, "summary")
     summary.text = AtomicString(t("quiz.answer_details"))
     if question.kind == "truefalse":
-        key = etree.SubElement(
+        key = element(
+            md,
             details,
             "p",
             {"class": "ctip-answer__key", "data-answer": "true" if question.answer else "false"},
         )
         key.text = AtomicString(t("quiz.correct_answer") + " ")
-        value = etree.SubElement(key, "strong")
+        value = element(md, key, "strong")
         value.text = AtomicString(t("quiz.true" if question.answer else "quiz.false"))
     else:
-        options = etree.SubElement(details, "ul", {"class": "ctip-answer__options"})
+        options = element(md, details, "ul", {"class": "ctip-answer__options"})
         for option in question.options:
-            item = etree.SubElement(
+            item = element(
+                md,
                 options,
                 "li",
                 {
@@ -125,16 +138,16 @@ def _render_answer(md: Markdown, form: etree.Element, question: Question, t) -> 
                     "data-correct": "true" if option.correct else "false",
                 },
             )
-            line = etree.SubElement(item, "p")
-            verdict = etree.SubElement(line, "strong", {"class": "ctip-answer__verdict"})
+            line = element(md, item, "p")
+            verdict = element(md, line, "strong", {"class": "ctip-answer__verdict"})
             verdict.text = AtomicString(
                 t("quiz.right_option" if option.correct else "quiz.wrong_option") + ":"
             )
             verdict.tail = " " + option.text_md
-            feedback = etree.SubElement(item, "div", {"class": "ctip-answer__feedback"})
+            feedback = element(md, item, "div", {"class": "ctip-answer__feedback"})
             md.parser.parseChunk(feedback, option.feedback_md)
-    explanation = etree.SubElement(details, "div", {"class": "ctip-answer__explanation"})
-    heading = etree.SubElement(explanation, "p")
-    label = etree.SubElement(heading, "strong")
+    explanation = element(md, details, "div", {"class": "ctip-answer__explanation"})
+    heading = element(md, explanation, "p")
+    label = element(md, heading, "strong")
     label.text = AtomicString(t("quiz.explanation"))
     md.parser.parseChunk(explanation, question.explanation_md)

@@ -1,12 +1,12 @@
-"""scripts/docs.py, run as an editor would, on trees in tmp_path."""
+"""The `ctip` command, run as an editor would, on trees in tmp_path."""
 
 import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT, load_script, run_mkdocs
+from conftest import ROOT, run_mkdocs
 
-docs_cli = load_script("docs")
+from ctip import cli as docs_cli
 
 PAGE = "---\ntitle: Home\ndescription: The home page.\n---\n\n# Home\n\nText.\n"
 
@@ -19,14 +19,16 @@ def git(root, *args):
     subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("command", [[], ["check"], ["translations"], ["new-module"]])
 def test_help(capsys, command):
     with pytest.raises(SystemExit) as exit_:
         docs_cli.main([*command, "--help"])
     assert exit_.value.code == 0
-    assert "usage: scripts/docs.py" in capsys.readouterr().out
+    assert "usage: ctip" in capsys.readouterr().out
 
 
+@pytest.mark.unit
 def test_check_reports_path_line_and_fails(tmp_path, capsys):
     (tmp_path / "docs" / "en").mkdir(parents=True)
     (tmp_path / "docs" / "en" / "index.md").write_text(PAGE + "\n[here](https://www.iom.int/)\n")
@@ -37,6 +39,7 @@ def test_check_reports_path_line_and_fails(tmp_path, capsys):
     )
 
 
+@pytest.mark.unit
 def test_check_passes_a_clean_tree(tmp_path, capsys):
     (tmp_path / "docs" / "en").mkdir(parents=True)
     (tmp_path / "docs" / "en" / "index.md").write_text(PAGE)
@@ -82,6 +85,7 @@ def translated_repo(tmp_path):
     return tmp_path
 
 
+@pytest.mark.unit
 def test_translation_status_text(translated_repo, capsys):
     assert run(translated_repo, "translations") == 0
     assert capsys.readouterr().out == (
@@ -92,11 +96,13 @@ def test_translation_status_text(translated_repo, capsys):
     )
 
 
+@pytest.mark.unit
 def test_translation_status_fails_on_missing_when_asked(translated_repo):
     assert run(translated_repo, "translations", "--fail-on-missing") == 1
     assert run(translated_repo, "translations", "--language", "ru", "--fail-on-missing") == 0
 
 
+@pytest.mark.unit
 def test_english_change_makes_translations_outdated(translated_repo, capsys):
     (translated_repo / "docs" / "en" / "index.md").write_text(PAGE + "\nMore text.\n")
     git(translated_repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "edit")
@@ -107,6 +113,7 @@ def test_english_change_makes_translations_outdated(translated_repo, capsys):
     assert run(translated_repo, "translations", "--fail-on-outdated") == 1
 
 
+@pytest.mark.build
 def test_new_module_builds_and_passes_the_check(tmp_path, capsys):
     for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, tmp_path / name)
@@ -127,11 +134,13 @@ def test_new_module_builds_and_passes_the_check(tmp_path, capsys):
     assert (tmp_path / "site" / "tk" / "modules" / "labour-exploitation" / "index.html").is_file()
 
 
+@pytest.mark.unit
 def test_new_module_refuses_a_bad_name(tmp_path, capsys):
     assert run(tmp_path, "new-module", "Bad Name", "--title", "x") == 2
     assert "not a valid name" in capsys.readouterr().err
 
 
+@pytest.mark.unit
 def test_export_quizzes_passes_its_arguments_through(tmp_path, capsys):
     output = tmp_path / "ru.gift"
     module = ROOT / "docs" / "ru" / "modules" / "identifying-victims.md"

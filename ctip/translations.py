@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .pages import DEFAULT_LANGUAGE, Page, read_pages
+from ctip.pages import Page, Site
 
 STATES = ("missing", "outdated", "unreviewed", "unknown source", "up to date")
 
@@ -38,14 +38,14 @@ def _changed_since(root: Path, commit: str, path: Path) -> bool | None:
 
 
 def status(root: Path, languages: list[str] | None = None) -> list[Entry]:
-    pages = read_pages(root)
-    originals = [page for page in pages if page.language == DEFAULT_LANGUAGE]
-    by_key = {(page.language, page.name): page for page in pages}
-    languages = languages or sorted({page.language for page in pages} - {DEFAULT_LANGUAGE})
+    site = Site.load(root / "docs")
+    default = site.default_language
+    originals = site.in_language(default)
+    languages = languages or sorted({page.language for page in site.pages} - {default})
     entries = []
     for language in languages:
         for original in originals:
-            translation = by_key.get((language, original.name))
+            translation = site.page(language, original.name)
             entries.append(_entry(root, language, original, translation))
     return entries
 

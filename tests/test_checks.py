@@ -4,7 +4,10 @@ import textwrap
 
 import pytest
 
-from ctip.editor import content_check
+from ctip import checks
+from ctip.project import MODULE_BLOCKS
+
+pytestmark = pytest.mark.unit
 
 PAGE = """\
 ---
@@ -34,7 +37,7 @@ def write(root, files: dict[str, str]) -> None:
 
 def problems(root, files) -> list[str]:
     write(root, files)
-    return [str(problem) for problem in content_check.check(root)]
+    return [str(problem) for problem in checks.check(root)]
 
 
 def page_with(body: str) -> str:
@@ -47,7 +50,8 @@ def test_a_clean_tree_has_no_problems(tmp_path):
 
 def test_invalid_front_matter(tmp_path):
     assert problems(tmp_path, {"en/index.md": "---\ntitle: a: b\n---\n\n# T\n"}) == [
-        "docs/en/index.md:2: front matter is not valid YAML: mapping values are not allowed here"
+        "docs/en/index.md:2: front matter is not valid YAML: "
+        "mapping values are not allowed in this context"
     ]
 
 
@@ -87,12 +91,12 @@ def test_module_front_matter_schema(tmp_path):
 
 def test_module_needs_its_blocks(tmp_path):
     found = problems(tmp_path, {"en/modules/m.md": MODULE})
-    for kind in content_check.MODULE_BLOCKS:
+    for kind in MODULE_BLOCKS:
         assert (
-            f"docs/en/modules/m.md:11: module has no '{kind}' block (e.g. !!! {kind} \"Title\")"
+            f"docs/en/modules/m.md:12: module has no '{kind}' block (e.g. !!! {kind} \"Title\")"
             in found
         )
-    assert "docs/en/modules/m.md:11: module has no quiz (/// quiz)" in found
+    assert "docs/en/modules/m.md:12: module has no quiz (/// quiz)" in found
 
 
 def test_translation_needs_its_record(tmp_path):
@@ -132,17 +136,23 @@ def test_translation_record_is_accepted(tmp_path):
         ),
         (
             "\n<script>alert(1)</script>\n",
-            "10: <script> is not allowed in content (it could run code or restyle the site)",
+            "10: <script> is not allowed in content: only the HTML that Markdown writes is "
+            "(see CONTRIBUTING.md, 'What a page may contain')",
         ),
         (
             '\n<iframe src="https://example.org"></iframe>\n',
-            "10: <iframe> is not allowed in content (it could run code or restyle the site)",
+            "10: <iframe> is not allowed in content: only the HTML that Markdown writes is "
+            "(see CONTRIBUTING.md, 'What a page may contain')",
         ),
         (
             '\n[Home](index.md){ onclick="steal()" }\n',
-            "10: event attributes (onclick=, onload=, ...) are not allowed in content",
+            "10: the attribute 'onclick' is not allowed on <a> in content",
         ),
-        ("\n[Home](javascript:alert(1))\n", "10: javascript: URLs are not allowed in content"),
+        (
+            "\n[Home](javascript:alert(1))\n",
+            "10: link to 'javascript:alert(1)' is not allowed: links go to https:// or mailto: "
+            "addresses, or to pages and files of this site",
+        ),
         (
             "\nWrite to someone@example.org.\n",
             "10: looks like an e-mail address (someone@example.org); remove personal data, "
@@ -266,4 +276,4 @@ def test_term_base_flags_stray_synonyms(tmp_path):
 def test_the_real_docs_pass(tmp_path):
     from conftest import ROOT
 
-    assert [str(p) for p in content_check.check(ROOT)] == []
+    assert [str(p) for p in checks.check(ROOT)] == []

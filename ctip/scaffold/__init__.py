@@ -6,7 +6,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from .pages import DEFAULT_LANGUAGE
+from ctip.pages import Site
 
 TEMPLATES = Path(__file__).with_name("templates")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -21,12 +21,13 @@ def _head_commit(root: Path) -> str:
     return result.stdout.strip() if result.returncode == 0 else "0000000"
 
 
-def _next_number(root: Path) -> int:
-    numbers = [0]
-    for path in (root / "docs" / DEFAULT_LANGUAGE / "modules").glob("*.md"):
-        if match := re.search(r"^module:\s*(\d+)", path.read_text(encoding="utf-8"), re.M):
-            numbers.append(int(match.group(1)))
-    return max(numbers) + 1
+def _next_number(site: Site) -> int:
+    numbers = [
+        page.meta["module"]
+        for page in site.in_language(site.default_language)
+        if page.is_module and isinstance(page.meta.get("module"), int)
+    ]
+    return max(numbers, default=0) + 1
 
 
 def new_module(root: Path, slug: str, title: str, number: int | None = None) -> list[Path]:
@@ -34,11 +35,13 @@ def new_module(root: Path, slug: str, title: str, number: int | None = None) -> 
     if not _SLUG.match(slug):
         raise ScaffoldError(f"'{slug}' is not a valid name: use lower-case words joined by hyphens")
     docs = root / "docs"
+    site = Site.load(docs)
+    default = site.default_language
     languages = sorted(path.name for path in docs.iterdir() if path.is_dir())
     targets = [docs / language / "modules" / f"{slug}.md" for language in languages]
     if existing := [target for target in targets if target.exists()]:
         raise ScaffoldError(f"{existing[0].relative_to(root)} already exists")
-    number = number or _next_number(root)
+    number = number or _next_number(site)
     values = {
         "title": title,
         "title_yaml": json.dumps(title, ensure_ascii=False),
@@ -50,7 +53,7 @@ def new_module(root: Path, slug: str, title: str, number: int | None = None) -> 
     for language, target in zip(languages, targets, strict=True):
         template = TEMPLATES / f"module.{language}.md"
         if not template.exists():
-            template = TEMPLATES / f"module.{DEFAULT_LANGUAGE}.md"
+            template = TEMPLATES / f"module.{default}.md"
         text = template.read_text(encoding="utf-8")
         for key, value in values.items():
             text = text.replace("{" + key + "}", str(value))

@@ -1,0 +1,84 @@
+"""The editor's preview: from saving a module page to the rebuilt page being served.
+
+Starts `mkdocs serve` for one language the way scripts/serve --lang does, waits for the first
+build, then saves an edit to a module page and polls the served page until the edit shows,
+several times. Works on a copy of the docs, so the real files are never touched.
+"""
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from . import configs
+
+POLL_S = 0.02
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(url: str, text: str, timeout: float) -> float | None:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        page = _fetch(url)
+        if page is not None and text in page:
+            return time.perf_counter()
+        time.sleep(POLL_S)
+    return None
+
+
+def measure(project_file: Path, docs: Path, language: str, edits: int, workdir: Path) -> dict:
+    workdir.mkdir(parents=True, exist_ok=True)
+    copy = workdir / "preview-docs"
+    shutil.copytree(docs, copy)
+    config_file = configs.write(
+        workdir / "preview.mkdocs.yml", configs.project_config(project_file, copy, None)
+    )
+    page = sorted((copy / language / "modules").glob("*.md"))[-1]
+    url = f"http://127.0.0.1:{_free_port()}/"
+    address = url.removeprefix("http://").rstrip("/")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CTIP_PREVIEW_LANGUAGE": language}
+    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file), "-a", address]
+    server = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=workdir
+    )
+    target = f"{url}modules/{page.stem}/"
+    times = []
+    try:
+        if _wait_for(target, "</html>", timeout=120) is None:
+            return {"language": language, "error": "the preview server did not start"}
+        original = page.read_text(encoding="utf-8")
+        for number in range(edits):
+            marker = f"ctippreviewedit{number}x"
+            time.sleep(0.5)  # the watcher settles after the previous build
+            saved = time.perf_counter()
+            page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
+            shown = _wait_for(target, marker, timeout=30)
+            times.append(None if shown is None else round(shown - saved, 3))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    measured = [value for value in times if value is not None]
+    return {
+        "language": language,
+        "page": f"{language}/modules/{page.name}",
+        "save_to_served_s": times,
+        "median_s": round(statistics.median(measured), 3) if measured else None,
+    }

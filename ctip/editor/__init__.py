@@ -1,1 +1,0 @@
-"""Tools for editors and translators: content check, translation status, module scaffolding."""
