@@ -72,7 +72,7 @@ def test_an_action_is_pinned_to_one_commit_everywhere():
     commits: dict[str, set[str]] = {}
     for path in WORKFLOWS:
         for _, ref in uses(path):
-            if not is_local(ref):
+            if PINNED.fullmatch(ref):
                 action, commit = ref.split("@")
                 commits.setdefault(action, set()).add(commit)
     assert {action: c for action, c in commits.items() if len(c) > 1} == {}
