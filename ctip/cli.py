@@ -23,9 +23,13 @@ def cmd_check(args) -> int:
     for problem in problems:
         print(problem)
     took = time.monotonic() - started
-    summary = f"{len(problems)} problem(s)" if problems else "no problems"
+    errors = [problem for problem in problems if not problem.warning]
+    warnings = len(problems) - len(errors)
+    summary = f"{len(errors)} problem(s)" if errors else "no problems"
+    if warnings:
+        summary += f", {warnings} warning(s)"
     print(f"content check: {summary} ({took:.1f} s)", file=sys.stderr)
-    return 1 if problems else 0
+    return 1 if errors else 0
 
 
 def cmd_translations(args) -> int:

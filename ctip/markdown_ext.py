@@ -5,6 +5,7 @@ it works the same under MkDocs, its successor, or a standalone tool, with no hos
 
 - quizzes rendered from the model (ctip.quiz.markdown_ext);
 - the glossary and abbreviation tooltips from the term base (ctip.glossary.markdown_ext);
+- the trainer's `/// facilitator` and `/// slide` blocks (ctip.blocks);
 - translations' headings with the original's anchors, and the render recorded (ctip.anchors).
 
 Config: `lang`, the language being built (one build, one language: MkDocs' successor and any
@@ -19,6 +20,7 @@ from markdown.preprocessors import Preprocessor
 
 from ctip import trust
 from ctip.anchors import AlignAnchors, RecordRender
+from ctip.blocks import TrainerBlocks
 from ctip.glossary.markdown_ext import GlossaryExtension
 from ctip.pages import Site, registered
 from ctip.project import TERMBASE
@@ -58,6 +60,7 @@ class CtipExtension(Extension):
         lang, site = self.getConfig("lang"), self.site()
         md.preprocessors.register(PageLookup(md, site, lang), "ctip_page", 35)
         QuizExtension(lang=lang).extendMarkdown(md)
+        TrainerBlocks(lang=lang).extendMarkdown(md)
         termbase = site.docs_dir / TERMBASE if site else Path()
         GlossaryExtension(termbase=str(termbase), lang=lang).extendMarkdown(md)
         md.registerExtension(self)

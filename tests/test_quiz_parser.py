@@ -435,7 +435,14 @@ def test_structure_is_language_neutral():
         {
             "quiz": "m1",
             "questions": [
-                {"id": "m1-tf", "kind": "truefalse", "options": 0, "right": [], "answer": False}
+                {
+                    "id": "m1-tf",
+                    "kind": "truefalse",
+                    "options": 0,
+                    "right": [],
+                    "answer": False,
+                    "pinned": [],
+                }
             ],
         }
     ]
@@ -491,3 +498,11 @@ def test_the_quiz_package_does_not_import_mkdocs():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
+
+
+def test_pin_keeps_the_last_option_in_place():
+    pinned = changed("    id: m1-x\n", "    id: m1-x\n    pin: last\n")
+    (quiz,) = parse_document(pinned)
+    assert [option.pinned for option in quiz.questions[0].options] == [False, False, True]
+    assert structure([quiz])[0]["questions"][0]["pinned"] == [3]
+    assert error(changed("    id: m1-x\n", "    id: m1-x\n    pin: first\n")).line == 12

@@ -13,7 +13,7 @@ from ctip.project import TERMBASE
 from ctip.safety import fields, files
 from ctip.ui_strings import STRINGS_FILE
 
-from .rules import BUILD_RULES, RULES, Rule
+from .rules import BUILD_RULES, RULES, WARNINGS, Rule
 
 
 @dataclass(frozen=True, order=True)
@@ -21,14 +21,15 @@ class Problem:
     path: str
     line: int
     message: str
+    warning: bool = False  # reported, but does not fail the check
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}:{self.line}: {'warning: ' if self.warning else ''}{self.message}"
 
 
-def run(site: Site, pages: list[Page], rules: list[Rule]) -> list[Problem]:
+def run(site: Site, pages: list[Page], rules: list[Rule], warning: bool = False) -> list[Problem]:
     found = {
-        Problem(page.display, line, message)
+        Problem(page.display, line, message, warning)
         for page in pages
         for rule in rules
         for line, message in rule(page, site)
@@ -77,7 +78,7 @@ def check(root: Path, only: list[Path] | None = None) -> list[Problem]:
     for page in sorted(pages, key=lambda p: p.language != site.default_language):
         if not page.meta_error and not page.quiz_error and page.language not in page.rendered:
             render(site, page, page.language)
-    problems = set(run(site, pages, RULES))
+    problems = set(run(site, pages, RULES)) | set(run(site, pages, WARNINGS, warning=True))
     if only is None:
         problems |= set(site_problems(site))
     return sorted(problems)

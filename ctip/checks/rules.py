@@ -13,6 +13,13 @@ from ctip.project import AUDIENCES, MODULE_BLOCKS, PASS_MARK_RANGE
 from ctip.safety import fields
 
 from . import context
+from .teaching import (
+    rule_citations,
+    rule_feedback,
+    rule_learning_path,
+    rule_quiz_patterns,
+    rule_timings,
+)
 
 VAGUE_LINK_TEXT = {
     "click here", "here", "link", "this link", "this", "more", "read more", "this page",
@@ -300,8 +307,12 @@ RULES: list[Rule] = [
     rule_unique_question_ids,
     rule_translation_structure,
     rule_terms,
+    rule_timings,
+    rule_learning_path,
     rule_rendered,
 ]
+# Reported without failing the check.
+WARNINGS: list[Rule] = [rule_quiz_patterns, rule_feedback, rule_citations]
 # What the build refuses before rendering: front matter that does not parse or holds markup, a
 # malformed quiz, a translated quiz that differs from the original, a question id used twice.
 # While rendering, it refuses what rule_rendered reports (ctip.safety.markdown).

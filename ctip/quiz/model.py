@@ -11,6 +11,7 @@ class Option:
     correct: bool
     feedback_md: str = ""  # Markdown: why this option is right or wrong
     line: int | None = None
+    pinned: bool = False  # keeps its place when options are shuffled ("None of these")
 
 
 @dataclass

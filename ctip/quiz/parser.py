@@ -32,7 +32,7 @@ QUOTE = re.compile(r"^[ ]{0,3}>[ ]?(.*)$")
 NOT_A_PARAGRAPH = re.compile(r"^(?:#{1,6}[ ]|[-*+][ ]|\d+[.)][ ]|\||`{3,}|~{3,}|[ ]{4})")
 
 QUIZ_OPTIONS = ("id",)
-QUESTION_OPTIONS = ("id", "answer")
+QUESTION_OPTIONS = ("id", "answer", "pin")
 # How many options each kind offers (MODULE_SPEC: 3 to 5, or 4 to 6 for select-all).
 OPTION_COUNTS = {"single": (3, 5), "scenario": (3, 5), "multiple": (4, 6)}
 
@@ -120,6 +120,13 @@ def check_question_header(
             f"'answer' is only for truefalse questions; in a {kind} question mark the right "
             "options with [x]",
         )
+    pin = options.get("pin")
+    if pin is not None and (pin != "last" or kind == "truefalse"):
+        raise QuizError(
+            option_lines.get("pin", line),
+            "'pin: last' keeps the last option in place when options are shuffled "
+            "(for 'None of these'); it is the only pin, and truefalse questions have no options",
+        )
     return kind, question_id, answer
 
 
@@ -148,7 +155,10 @@ def parse_question(
     reader = _BodyReader(kind, question_id, first_line)
     for index, line in enumerate(body.split("\n")):
         reader.feed(index, line.rstrip())
-    return reader.finish(header_line, answer)
+    question = reader.finish(header_line, answer)
+    if options.get("pin") == "last":
+        question.options[-1].pinned = True
+    return question
 
 
 class _BodyReader:
@@ -556,6 +566,7 @@ def structure(quizzes: list[Quiz]) -> list[dict]:
                     "options": len(question.options),
                     "right": [n for n, option in enumerate(question.options, 1) if option.correct],
                     "answer": question.answer,
+                    "pinned": [n for n, option in enumerate(question.options, 1) if option.pinned],
                 }
                 for question in quiz.questions
             ],
@@ -600,6 +611,7 @@ def compare_structure(
                 ("options", "number of options"),
                 ("right", "right options"),
                 ("answer", "truefalse answer"),
+                ("pinned", "pinned options"),
             ):
                 if question_a[key] != question_b[key]:
                     differences.append(

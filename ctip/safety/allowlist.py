@@ -9,60 +9,17 @@ removed, control characters and spaces trimmed.
 import html
 import re
 
-GLOBAL = frozenset({"id", "class", "title", "lang", "dir"})
+# `hidden` and `data-search-exclude` (Material leaves the element out of search) change nothing
+# but what is shown and indexed; the trainer's blocks use them.
+GLOBAL = frozenset({"id", "class", "title", "lang", "dir", "hidden", "data-search-exclude"})
 TABLE_CELL = frozenset({"align", "colspan", "rowspan"})
+PLAIN = (  # noqa: SIM905 (a list of words reads better as words)
+    "p br hr blockquote pre code kbd samp var em strong b i u s del ins mark small sub sup q cite "
+    "span div ul li dl dt dd summary table thead tbody tfoot tr caption figure figcaption label "
+    "h1 h2 h3 h4 h5 h6 aside section"
+).split()
 ELEMENTS: dict[str, frozenset[str]] = {
-    **{
-        tag: frozenset()
-        for tag in (
-            "p",
-            "br",
-            "hr",
-            "blockquote",
-            "pre",
-            "code",
-            "kbd",
-            "samp",
-            "var",
-            "em",
-            "strong",
-            "b",
-            "i",
-            "u",
-            "s",
-            "del",
-            "ins",
-            "mark",
-            "small",
-            "sub",
-            "sup",
-            "q",
-            "cite",
-            "span",
-            "div",
-            "ul",
-            "li",
-            "dl",
-            "dt",
-            "dd",
-            "summary",
-            "table",
-            "thead",
-            "tbody",
-            "tfoot",
-            "tr",
-            "caption",
-            "figure",
-            "figcaption",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "label",
-        )
-    },  # fmt: skip
+    **{tag: frozenset() for tag in PLAIN},
     "a": frozenset({"href", "name"}),
     "abbr": frozenset(),
     "details": frozenset({"open"}),
