@@ -37,7 +37,7 @@ def write(root, files: dict[str, str]) -> None:
 
 def problems(root, files) -> list[str]:
     write(root, files)
-    return [str(problem) for problem in checks.check(root)]
+    return [str(problem) for problem in checks.check(root) if not problem.warning]
 
 
 def page_with(body: str) -> str:
@@ -276,4 +276,4 @@ def test_term_base_flags_stray_synonyms(tmp_path):
 def test_the_real_docs_pass(tmp_path):
     from conftest import ROOT
 
-    assert [str(p) for p in checks.check(ROOT)] == []
+    assert [str(p) for p in checks.check(ROOT) if not p.warning] == []

@@ -36,7 +36,7 @@ def test_every_english_page_is_translated(language):
 def test_translations_keep_structure_quiz_ids_and_terms():
     """The content check compares each translation with its original (headings, blocks,
     quiz structure) and flags stray synonyms of the term base's terms."""
-    problems = [str(p) for p in checks.check(ROOT) if "/en/" not in p.path]
+    problems = [str(p) for p in checks.check(ROOT) if "/en/" not in p.path and not p.warning]
     assert problems == []
 
 
