@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 pytestmark = pytest.mark.browser
 
-PREFIX = "ctip.quiz.v1."
+PREFIX = "ctip/ctip-training/2/quiz/"
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +28,10 @@ def question(page, question_id):
 
 
 def answer(page, question_id, *choices):
+    """Choose options by their authored place (the input's value), wherever they are shown."""
     q = question(page, question_id)
     for choice in choices:
-        q.locator("fieldset input").nth(choice).check()
+        q.locator(f'fieldset input[value="{choice}"]').check()
     q.locator(".ctip-quiz__button--check").click()
     return q.locator(".ctip-question__result").inner_text()
 
@@ -41,11 +42,30 @@ def marks(page, question_id) -> list[str]:
         question(page, question_id)
         .locator(".ctip-question__option")
         .evaluate_all(
-            """items => items.map(item => {
-            const mark = item.querySelector('.ctip-mark');
-            return mark ? [...mark.children].map(span => span.textContent).join(' ') : '';
-        })"""
+            """items => items
+            .sort((a, b) => a.querySelector('input').value - b.querySelector('input').value)
+            .map(item => {
+                const mark = item.querySelector('.ctip-mark');
+                return mark ? [...mark.children].map(span => span.textContent).join(' ') : '';
+            })"""
         )
+    )
+
+
+def shown(page, question_id) -> list[int]:
+    """The authored places of the options, in the order the reader sees them."""
+    values = (
+        question(page, question_id)
+        .locator("fieldset input")
+        .evaluate_all("inputs => inputs.map(input => input.value)")
+    )
+    return [int(value) for value in values]
+
+
+def option(page, question_id, place):
+    """An option (li) by its authored place."""
+    return question(page, question_id).locator(
+        f'.ctip-question__option:has(input[value="{place}"])'
     )
 
 
@@ -77,8 +97,7 @@ def test_right_answer(new_page, quiz_url):
     assert q.locator(".ctip-answer").is_hidden()  # JS replaces the no-JS answer
     assert answer(page, "fx-single", 1) == "Correct"
     assert marks(page, "fx-single") == ["", "Your choice Right answer", ""]
-    option = q.locator(".ctip-question__option").nth(1)
-    assert "Wombat: the second option is right." in option.inner_text()
+    assert "Wombat: the second option is right." in option(page, "fx-single", 1).inner_text()
     assert "Explanation:" in q.locator(".ctip-question__explanation").inner_text()
     assert "Platypus: the second option is the right one." in q.inner_text()
     assert q.locator("fieldset input:disabled").count() == 3
@@ -87,7 +106,8 @@ def test_right_answer(new_page, quiz_url):
     assert active(page).startswith("ctip-question__result")  # focus moves to the feedback
     result = q.locator(".ctip-question__result")
     assert (result.get_attribute("role"), result.get_attribute("aria-live")) == ("status", "polite")
-    assert stored(page, "fx-single") == {"selected": [1], "score": 1, "key": "single:010"}
+    saved = stored(page, "fx-single")
+    assert (saved["selected"], saved["sign"], saved["shown"]) == ([1], "single:010", False)
     no_problems(log)
 
 
@@ -95,10 +115,9 @@ def test_wrong_answer_shows_why_and_the_right_one(new_page, quiz_url):
     page, log = open_quiz(new_page, quiz_url)
     assert answer(page, "fx-single", 0) == "Incorrect"
     assert marks(page, "fx-single") == ["Your choice Wrong answer", "Right answer", ""]
-    options = question(page, "fx-single").locator(".ctip-question__option")
-    assert "Wombat: the first option is wrong." in options.nth(0).inner_text()
-    assert "Wombat: the second option is right." in options.nth(1).inner_text()
-    assert "Wombat" not in options.nth(2).inner_text()
+    assert "Wombat: the first option is wrong." in option(page, "fx-single", 0).inner_text()
+    assert "Wombat: the second option is right." in option(page, "fx-single", 1).inner_text()
+    assert "Wombat" not in option(page, "fx-single", 2).inner_text()
     assert answer(page, "fx-true", 1) == "Incorrect"
     assert marks(page, "fx-true") == ["Right answer", "Your choice Wrong answer"]
     no_problems(log)
@@ -117,7 +136,7 @@ def test_wrong_answer_shows_why_and_the_right_one(new_page, quiz_url):
 def test_partial_credit_for_select_all(new_page, quiz_url, choices, result, score):
     page, log = open_quiz(new_page, quiz_url)
     assert answer(page, "fx-multi", *choices) == result
-    assert stored(page, "fx-multi")["score"] == score
+    assert stored(page, "fx-multi")["selected"] == sorted(choices)
     no_problems(log)
 
 
@@ -165,7 +184,8 @@ def test_try_again(new_page, quiz_url):
     )
     assert q.locator("fieldset input:checked, fieldset input:disabled").count() == 0
     assert q.locator(".ctip-quiz__button--check").is_visible()
-    assert active(page) == "ctip-fx-single-1"
+    first = shown(page, "fx-single")[0]
+    assert active(page) == f"ctip-fx-single-{first + 1}"  # the first option on the screen
     assert stored(page, "fx-single") is None
     assert summary(page) == "This quiz has 5 questions. Answered: 0 of 5."
     assert answer(page, "fx-single", 1) == "Correct"
@@ -181,12 +201,8 @@ def test_show_answer(new_page, quiz_url):
     )
     assert marks(page, "fx-multi") == ["Right answer", "Right answer", "", ""]
     assert "Platypus: A and B are right" in q.locator(".ctip-question__explanation").inner_text()
-    assert stored(page, "fx-multi") == {
-        "selected": [],
-        "score": 0,
-        "key": "multiple:1100",
-        "shown": True,
-    }
+    saved = stored(page, "fx-multi")
+    assert (saved["selected"], saved["sign"], saved["shown"]) == ([], "multiple:1100", True)
     assert summary(page) == (
         "This quiz has 5 questions. Answered: 1 of 5. Score: 0% (0 of 5 points)."
     )
@@ -209,7 +225,8 @@ def test_arrow_keys_move_without_submitting(new_page, quiz_url):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowUp")
-    assert q.locator("fieldset input:checked").get_attribute("value") == "1"
+    second = shown(page, "fx-single")[1]
+    assert q.locator("fieldset input:checked").get_attribute("value") == str(second)
     assert q.locator(".ctip-question__result").inner_text() == ""
     assert q.locator(".ctip-mark").count() == 0
     assert stored(page, "fx-single") is None
@@ -219,28 +236,29 @@ def test_arrow_keys_move_without_submitting(new_page, quiz_url):
 
 def test_keyboard_only(new_page, quiz_url):
     page, log = open_quiz(new_page, quiz_url)
+    order = shown(page, "fx-single")
     page.locator("#first-quiz .headerlink").focus()
     page.keyboard.press("Tab")
-    assert active(page) == "ctip-fx-single-1"  # into the radio group
-    page.keyboard.press("ArrowDown")  # selects the second option, checks nothing
+    assert active(page) == f"ctip-fx-single-{order[0] + 1}"  # into the radio group
+    page.keyboard.press("ArrowDown")  # selects the second option shown, checks nothing
     page.keyboard.press("Tab")
     assert "ctip-quiz__button--check" in active(page)
     page.keyboard.press("Enter")
     q = question(page, "fx-single")
-    assert q.locator(".ctip-question__result").inner_text() == "Correct"
+    expected = "Correct" if order[1] == 1 else "Incorrect"
+    assert q.locator(".ctip-question__result").inner_text() == expected
     assert active(page).startswith("ctip-question__result")
     page.keyboard.press("Tab")
     assert "ctip-quiz__button--retry" in active(page)
     page.keyboard.press("Space")
-    assert active(page) == "ctip-fx-single-1"
+    assert active(page) == f"ctip-fx-single-{order[0] + 1}"
     assert q.locator(".ctip-question__result").inner_text() == ""
 
-    # Checkboxes: Tab from one to the next, Space to tick.
+    # Checkboxes: Tab from one to the next, Space to tick the right ones (A and B).
     question(page, "fx-multi").locator("fieldset input").first.focus()
-    page.keyboard.press("Space")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Space")
-    for _ in range(3):
+    for place in shown(page, "fx-multi"):
+        if place in (0, 1):
+            page.keyboard.press("Space")
         page.keyboard.press("Tab")
     assert "ctip-quiz__button--check" in active(page)
     page.keyboard.press("Space")
@@ -287,13 +305,21 @@ def test_progress_carries_across_languages(new_page, quiz_url):
 def test_answers_to_a_changed_question_are_dropped(new_page, quiz_url):
     page, log = new_page()
     page.add_init_script(
-        f"""localStorage.setItem("{PREFIX}fx-single",
-            JSON.stringify({{selected: [0], score: 1, key: "single:100"}}));"""
+        f"""if (!sessionStorage.getItem("seeded")) {{
+            sessionStorage.setItem("seeded", "1");
+            localStorage.setItem("{PREFIX}fx-single",
+                JSON.stringify({{selected: [0], sign: "single:100"}}));
+        }}"""
     )
     page.goto(f"{quiz_url}quiz/")
     page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
-    assert question(page, "fx-single").locator(".ctip-question__result").inner_text() == ""
+    assert question(page, "fx-single").locator(".ctip-question__result").inner_text() == (
+        "This question has changed since you answered it; please answer it again."
+    )
     assert stored(page, "fx-single") is None
+    page.reload()  # said once: the old answer is gone
+    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
+    assert question(page, "fx-single").locator(".ctip-question__result").inner_text() == ""
     no_problems(log)
 
 
@@ -303,8 +329,8 @@ def test_corrupt_stored_values_do_not_break_the_page(new_page, quiz_url):
         f"""if (!sessionStorage.getItem("seeded")) {{
             sessionStorage.setItem("seeded", "1");
             localStorage.setItem("{PREFIX}fx-single", "{{not json");
-            localStorage.setItem("{PREFIX}fx-multi", '{{"selected": "x", "key": "multiple:1100"}}');
-            localStorage.setItem("{PREFIX}fx-true", '{{"selected": [7], "key": "truefalse:10"}}');
+            localStorage.setItem("{PREFIX}fx-multi", '{{"selected": "x", "sign": "multiple:1100"}}');
+            localStorage.setItem("{PREFIX}fx-true", '{{"selected": [7], "sign": "truefalse:10"}}');
             localStorage.setItem("{PREFIX}fx-false", "null");
         }}"""
     )
@@ -324,7 +350,7 @@ def test_storage_that_throws_does_not_break_the_page(new_page, quiz_url):
         """for (const name of ["getItem", "setItem", "removeItem"]) {
             const original = Storage.prototype[name];
             Storage.prototype[name] = function (key, ...rest) {
-                if (String(key).startsWith("ctip.quiz.")) {
+                if (String(key).startsWith("ctip/")) {
                     throw new DOMException("The operation is insecure.", "SecurityError");
                 }
                 return original.call(this, key, ...rest);
@@ -418,7 +444,7 @@ def test_start_the_quiz_again(new_page, quiz_url):
     assert stored(page, "fx-single") is None and stored(page, "fx-true") is None
     assert stored(page, "fx2-single") is not None  # the other quiz keeps its answers
     assert page.locator("[data-question-id^='fx-'] .ctip-mark").count() == 0
-    assert active(page) == "ctip-fx-single-1"
+    assert active(page) == f"ctip-fx-single-{shown(page, 'fx-single')[0] + 1}"
     assert restart.is_hidden()
     no_problems(log)
 
@@ -442,3 +468,55 @@ def test_narrow_screen_and_reduced_motion(new_page, quiz_url):
     animation = page.locator(".ctip-js").first.evaluate("el => getComputedStyle(el).animationName")
     assert animation == "none"
     no_problems(log)
+
+
+# -- Options in a reader's own order -----------------------------------------------------------
+
+
+def orders(page) -> dict[str, list[int]]:
+    return {qid: shown(page, qid) for qid in ("fx-single", "fx-multi", "fx-scenario")}
+
+
+def test_shuffled_order_is_kept_across_reloads_and_languages(new_page, quiz_url):
+    page, log = open_quiz(new_page, quiz_url)
+    first = orders(page)
+    assert all(sorted(order) == list(range(len(order))) for order in first.values())
+    page.reload()
+    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
+    assert orders(page) == first
+    page.goto(f"{quiz_url}ru/quiz/")
+    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
+    assert orders(page) == first
+    no_problems(log)
+
+
+def test_two_readers_get_different_orders_and_right_scores(new_page, quiz_url):
+    seen = []
+    for _ in range(4):  # fresh browser profiles: a new seed each
+        page, log = open_quiz(new_page, quiz_url)
+        seen.append(orders(page))
+        assert answer(page, "fx-single", 1) == "Correct"
+        assert answer(page, "fx-multi", 0, 1) == "Correct"
+        assert answer(page, "fx-scenario", 0) == "Incorrect"
+        no_problems(log)
+    assert any(order != seen[0] for order in seen[1:])
+
+
+def test_starting_again_gives_a_new_order(new_page, quiz_url):
+    page, log = open_quiz(new_page, quiz_url)
+    before = orders(page)
+    answer(page, "fx-single", 1)
+    changed = False
+    for _ in range(4):  # a new attempt reshuffles; four tries make a repeat most unlikely
+        page.locator(".ctip-quiz__button--reset").first.click()
+        answer(page, "fx-single", 1)
+        changed = changed or orders(page) != before
+    assert changed
+    no_problems(log)
+
+
+def test_a_pinned_option_stays_last(new_page, quiz_url):
+    for _ in range(3):
+        page, log = open_quiz(new_page, quiz_url)
+        assert shown(page, "fx2-single")[-1] == 2  # "None of these" (pin: last)
+        no_problems(log)

@@ -189,6 +189,8 @@ def test_moodle_xml_is_well_formed_with_the_right_fractions(tmp_path):
     single = by_id["fx-single"]
     assert single.get("type") == "multichoice"
     assert single.findtext("single") == "true"
+    assert single.findtext("shuffleanswers") == "true"  # shuffled, as on the site
+    assert by_id["fx2-single"].findtext("shuffleanswers") == "false"  # its last option is pinned
     assert single.findtext("name/text") == "fx-single"
     assert fractions(single) == ["0", "100", "0"]
     assert single.find("questiontext").get("format") == "markdown"

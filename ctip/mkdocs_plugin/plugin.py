@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.utils import get_relative_url
 
 from ctip import checks
 from ctip.pages import Site
@@ -164,6 +165,7 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         context["ctip"] = self.template_values(fallback=fallback)
         original = page.file.alternates.get(self.site.default_language)
         context["ctip"]["original"] = original.url if original is not None else None
+        context["ctip"]["page"] = self.page_data(page)
         page.ctip_alternates = [] if fallback else self.alternates(page, config)
         return context
 
@@ -175,11 +177,33 @@ class CtipPlugin(BasePlugin[CtipConfig]):
 
     def template_values(self, fallback: bool) -> dict:
         names = {lang.locale: lang.name for lang in self.i18n.config.languages}
+        edition = self.site.project.edition
         return {
             "lang": self.language,
             "language_name": names.get(self.language, self.language),
             "fallback": fallback,
             "t": strings_for(self.language),
+            "edition": {
+                "course": edition.course,
+                "version": edition.version,
+                "date": edition.date.isoformat(),
+            },
+            "page": {},
+        }
+
+    def page_data(self, page) -> dict:
+        """What the page's scripts need to know of it (the `__ctip` data of main.html)."""
+        model = self.site.at(Path(page.file.abs_src_path))
+        if model is None:
+            return {}
+        home = self.language_links()[self.language].lstrip("/")
+        kind = "module" if model.is_module else model.name.split("/")[0].removesuffix(".md")
+        return {
+            "slug": model.slug,
+            "kind": kind,
+            "module": model.meta.get("module") if model.is_module else None,
+            "title": page.title,
+            "home": get_relative_url(home or ".", page.url).rstrip("/") + "/",
         }
 
     def alternates(self, page, config) -> list[tuple[str, str]]:

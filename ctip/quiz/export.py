@@ -1,7 +1,10 @@
 """Quizzes to Moodle: GIFT text and Moodle XML, from what ctip.quiz.parser reads.
 
 Each module becomes a question category named after the page title; each question keeps its id
-(Moodle's "ID number"). Question text, options, feedback and explanations stay Markdown, which
+(Moodle's "ID number"). Options are shuffled, as on the site: Moodle XML turns "Shuffle the
+choices" on for each question; a question with a pinned option ("None of these" kept last) has it
+off instead, since Moodle can only shuffle all of a question's choices or none, and GIFT (which
+cannot say either) tags such questions `keep-order` so an administrator can find them. Question text, options, feedback and explanations stay Markdown, which
 Moodle renders. Select-all questions score as on the site: each right option is worth 100/R
 percent (R right options), each wrong one costs the same, and Moodle keeps the total between
 0 and 100.
@@ -88,8 +91,9 @@ def gift_text(*markdown: str) -> str:
 
 
 def gift_question(question: Question) -> str:
+    pinned = " [tag:keep-order]" if any(option.pinned for option in question.options) else ""
     lines = [
-        f"// [id:{question.id}]",
+        f"// [id:{question.id}]{pinned}",
         f"::{gift_escape(question.id)}::[markdown]{gift_text(*question.stem_md)}{{",
     ]
     if question.kind == "truefalse":
@@ -156,7 +160,8 @@ def xml_question(parent: ET.Element, question: Question) -> None:
             text_element(answer, "feedback", "")
         return
     ET.SubElement(element, "single").text = "false" if question.kind == "multiple" else "true"
-    ET.SubElement(element, "shuffleanswers").text = "false"  # the site keeps the author's order
+    pinned = any(option.pinned for option in question.options)
+    ET.SubElement(element, "shuffleanswers").text = "false" if pinned else "true"
     ET.SubElement(element, "answernumbering").text = "abc"
     for option, fraction in zip(question.options, option_fractions(question), strict=True):
         answer = ET.SubElement(element, "answer", {"fraction": fraction, "format": "markdown"})

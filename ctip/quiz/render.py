@@ -89,8 +89,14 @@ def render_question(md: Markdown, parent: etree.Element, question: Question, t) 
     options = element(
         md, fieldset, "ul", {"class": "ctip-question__options", "data-search-exclude": ""}
     )
-    for number, text in enumerate(labels, 1):
-        item = element(md, options, "li", {"class": "ctip-question__option"})
+    pinned = [False] * len(labels) if question.kind == "truefalse" else [
+        option.pinned for option in question.options
+    ]
+    for number, (text, pin) in enumerate(zip(labels, pinned, strict=True), 1):
+        attributes = {"class": "ctip-question__option"}
+        if pin:
+            attributes["data-pinned"] = ""  # quiz.js keeps it last when it shuffles
+        item = element(md, options, "li", attributes)
         input_id = f"{base}-{number}"
         element(
             md,

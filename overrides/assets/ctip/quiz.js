@@ -1,12 +1,23 @@
 /* Self-check quizzes (HTML from ctip/quiz/render.py). Checks answers only when asked, marks
-   options with icon and text, gives feedback, partial credit and a score, and keeps progress in
-   localStorage per question id, so it carries over between the languages of the site. The answer
-   key is read from each question's <details>, which readers without JavaScript open instead. */
+   options with icon and text, gives feedback, partial credit and a score.
+
+   - Options are shuffled for each reader (single, multiple and scenario questions): the order
+     follows a seed kept in the browser, the question and the attempt, so it is the same after a
+     reload and in every language, until the reader starts the quiz again. An option marked
+     `data-pinned` (pin: last) stays last. Without JavaScript the authored order is shown.
+   - Answers are kept by question id, and refer to options (their authored place, the input's
+     value), not to positions on the screen: "quiz/<id>" in ctipStore (store.js). An answer to a
+     question whose right options have changed since is dropped, and the reader told so.
+   - Each change is announced as a "ctip:quiz" event on document (progress.js keeps the result).
+
+   The answer key is read from each question's <details>, which readers without JavaScript open
+   instead, so the page has one source of truth. */
 (function () {
   "use strict";
-  var PREFIX = "ctip.quiz.v1.";
+  var store = window.ctipStore;
   var T = {};
   var lang = "en";
+  var page = {};
 
   function t(key, values) {
     var text = String(T[key] == null ? key : T[key]);
@@ -40,20 +51,34 @@
     return node;
   }
 
-  /* Storage may be missing or throw (privacy settings); answers then last as long as the page. */
-  function store(id, value, read) {
-    try {
-      var storage = window.localStorage;
-      if (read) return storage.getItem(PREFIX + id);
-      if (value) storage.setItem(PREFIX + id, JSON.stringify(value));
-      else storage.removeItem(PREFIX + id);
-    } catch (error) {
-      var note = document.querySelector(".ctip-quiz__note");
-      if (note && !document.querySelector(".ctip-quiz__storage")) {
-        note.after(el("p", "ctip-quiz__storage", t("quiz.no_storage")));
-      }
+  /* A number from a text (FNV-1a), then a small generator: the same shuffle everywhere. */
+  function hash(text) {
+    var h = 2166136261;
+    for (var i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 16777619);
     }
-    return null;
+    return h >>> 0;
+  }
+
+  function shuffled(items, seed) {
+    var state = hash(seed) || 1;
+    var result = items.slice();
+    for (var i = result.length - 1; i > 0; i--) {
+      state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+      var j = (state >>> 0) % (i + 1);
+      var swap = result[i]; result[i] = result[j]; result[j] = swap;
+    }
+    return result;
+  }
+
+  function readerSeed() {
+    var seed = store.get("seed");
+    if (typeof seed !== "string") {
+      seed = Math.random().toString(36).slice(2) + Date.now().toString(36);
+      store.set("seed", seed);
+    }
+    return seed;
   }
 
   function score(selected, key) {
@@ -69,6 +94,16 @@
     var copy = node.cloneNode(true);
     copy.className = "ctip-js " + className;
     return copy;
+  }
+
+  /* Options in the order this reader sees them, pinned options last. */
+  function order(q) {
+    if (q.kind === "truefalse") return;
+    var items = q.items.slice();
+    var moving = items.filter(function (item) { return !item.hasAttribute("data-pinned"); });
+    var pinned = items.filter(function (item) { return item.hasAttribute("data-pinned"); });
+    var seed = readerSeed() + "/" + q.quiz.id + "/" + (store.get("attempt/" + q.quiz.id) || 0) + "/" + q.id;
+    shuffled(moving, seed).concat(pinned).forEach(function (item) { q.list.appendChild(item); });
   }
 
   function render(q) {
@@ -94,16 +129,23 @@
     var percent = done ? Math.round(done.score * 100) : 0;
     q.result.className = "ctip-question__result" + (done ? " ctip-question__result--" +
       (done.shown ? "shown" : percent === 100 ? "ok" : percent ? "partial" : "bad") : "");
-    q.result.textContent = !done ? "" : done.shown ? t("quiz.shown") : percent === 100 ?
-      t("quiz.correct") : percent ? t("quiz.partial") + " (" + percent + "%)" : t("quiz.incorrect");
+    q.result.textContent = !done ? (q.changed ? t("quiz.changed") : "") : done.shown ? t("quiz.shown") :
+      percent === 100 ? t("quiz.correct") : percent ? t("quiz.partial") + " (" + percent + "%)" : t("quiz.incorrect");
     if (done) {
       q.result.after(clone(q.details.querySelector(".ctip-answer__explanation"), "ctip-question__explanation"));
     }
   }
 
+  function keep(q) {
+    store.set("quiz/" + q.id, q.done ? {
+      selected: q.done.selected, sign: q.sign, shown: !!q.done.shown, at: Date.now()
+    } : null);
+  }
+
   function answer(q, done) {
     q.done = done;
-    store(q.id, done);
+    q.changed = false;
+    keep(q);
     render(q);
     summarise(q.quiz);
     if (done) q.result.focus();
@@ -112,19 +154,24 @@
   function setupQuestion(form, quiz) {
     var details = form.querySelector(".ctip-answer");
     var truefalse = details.querySelector("[data-answer]");
+    var inputs = [].slice.call(form.querySelectorAll("fieldset input"));
     var q = {
       form: form,
       quiz: quiz,
       id: form.getAttribute("data-question-id"),
+      kind: form.getAttribute("data-kind"),
       details: details,
-      inputs: [].slice.call(form.querySelectorAll("fieldset input")),
+      list: form.querySelector(".ctip-question__options"),
+      items: [].slice.call(form.querySelectorAll(".ctip-question__option")),
+      /* By authored place (the input's value), whatever the order on the screen. */
+      inputs: inputs.sort(function (a, b) { return a.value - b.value; }),
       result: form.querySelector(".ctip-question__result"),
       key: truefalse ? [truefalse.dataset.answer === "true", truefalse.dataset.answer === "false"] :
         [].map.call(details.querySelectorAll("[data-correct]"), function (item) {
           return item.dataset.correct === "true";
         })
     };
-    var sign = form.getAttribute("data-kind") + ":" + q.key.map(Number).join("");
+    q.sign = q.kind + ":" + q.key.map(Number).join("");
     var actions = el("div", "ctip-question__actions");
     q.check = button(actions, "quiz.check", function () {
       var selected = [];
@@ -133,41 +180,43 @@
         q.result.className = "ctip-question__result";
         q.result.textContent = t("quiz.choose_first");
       } else {
-        answer(q, { selected: selected, score: score(selected, q.key), key: sign });
+        answer(q, { selected: selected, score: score(selected, q.key) });
       }
     });
     q.show = button(actions, "quiz.show", function () {
-      answer(q, { selected: [], score: 0, key: sign, shown: true });
+      answer(q, { selected: [], score: 0, shown: true });
     });
     q.retry = button(actions, "quiz.retry", function () {
       reset(q);
       summarise(quiz);
-      (q.inputs[0] || q.form).focus();
+      q.list.querySelector("input").focus();
     });
     details.before(actions);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     details.hidden = true;
     q.result.tabIndex = -1;
 
-    /* Progress from an earlier visit, dropped if the question's answer key has changed. */
-    var raw = store(q.id, null, true), saved = null;
-    try {
-      saved = JSON.parse(raw);
-    } catch (error) { /* corrupt: dropped below */ }
-    if (saved && saved.key === sign && Array.isArray(saved.selected) &&
-        saved.selected.every(function (n) { return typeof n === "number" && q.key[n] !== undefined; })) {
-      q.done = { selected: saved.selected, key: sign, shown: !!saved.shown,
+    /* An answer from an earlier visit, dropped if the question has changed since. */
+    var saved = store.get("quiz/" + q.id);
+    var valid = saved && Array.isArray(saved.selected) && saved.selected.every(function (n) {
+      return typeof n === "number" && q.key[n] !== undefined;
+    });
+    if (valid && saved.sign === q.sign) {
+      q.done = { selected: saved.selected, shown: !!saved.shown,
         score: saved.shown ? 0 : score(saved.selected, q.key) };
-    } else if (raw !== null) {
-      store(q.id, null);
+    } else if (saved !== null) {
+      q.changed = valid && typeof saved.sign === "string";
+      store.remove("quiz/" + q.id);
     }
+    order(q);
     render(q);
     return q;
   }
 
   function reset(q) {
     q.done = null;
-    store(q.id, null);
+    q.changed = false;
+    keep(q);
     q.inputs.forEach(function (input) { input.checked = false; });
     render(q);
   }
@@ -178,32 +227,42 @@
       if (q.done) { answered++; points += q.done.score; }
     });
     var percent = Math.round(points / total * 100);
+    var complete = answered === total;
     var lines = [t("quiz.count", { questions: plural("quiz.questions", total) }) + " " +
       t("quiz.answered", { answered: num(answered), questions: num(total) })];
     if (answered) lines.push(t("quiz.score", { percent: percent, points: num(points), total: num(total) }));
-    if (answered === total) lines.push(t(percent >= quiz.pass ? "quiz.passed" : "quiz.not_passed", { pass: quiz.pass }));
+    if (complete) lines.push(t(percent >= quiz.pass ? "quiz.passed" : "quiz.not_passed", { pass: quiz.pass }));
     quiz.summary.replaceChildren.apply(quiz.summary, lines.map(function (line) { return el("p", "", line); }));
-    quiz.summary.className = "ctip-quiz__summary" + (answered === total ?
+    quiz.summary.className = "ctip-quiz__summary" + (complete ?
       (percent >= quiz.pass ? " ctip-quiz__summary--passed" : " ctip-quiz__summary--failed") : "");
     quiz.restart.hidden = !answered;
+    document.dispatchEvent(new CustomEvent("ctip:quiz", { detail: {
+      id: quiz.id, page: page.slug || null, answered: answered, total: total, percent: percent,
+      pass: quiz.pass, passed: complete && percent >= quiz.pass, complete: complete
+    } }));
   }
 
   function setupQuiz(section) {
     if (section.hasAttribute("data-ctip-ready")) return;
     section.setAttribute("data-ctip-ready", "");
     var pass = parseInt(section.getAttribute("data-pass-mark"), 10);
-    var quiz = { pass: isNaN(pass) ? 80 : pass, summary: el("div", "ctip-quiz__summary") };
+    var quiz = { id: section.getAttribute("data-quiz-id"), pass: isNaN(pass) ? 80 : pass,
+      summary: el("div", "ctip-quiz__summary") };
     quiz.summary.setAttribute("role", "status");
     quiz.summary.setAttribute("aria-live", "polite");
     quiz.summary.setAttribute("aria-atomic", "true");
+    if (!store.available && !document.querySelector(".ctip-quiz__storage")) {
+      section.querySelector(".ctip-quiz__note").after(el("p", "ctip-quiz__storage", t("quiz.no_storage")));
+    }
     quiz.questions = [].map.call(section.querySelectorAll(".ctip-question"), function (form) {
       return setupQuestion(form, quiz);
     });
     section.appendChild(quiz.summary);
     quiz.restart = button(section, "quiz.reset", function () {
-      quiz.questions.forEach(reset);
+      store.set("attempt/" + quiz.id, (store.get("attempt/" + quiz.id) || 0) + 1);
+      quiz.questions.forEach(function (q) { reset(q); order(q); });
       summarise(quiz);
-      quiz.questions[0].inputs[0].focus();
+      quiz.questions[0].list.querySelector("input").focus();
     });
     summarise(quiz);
   }
@@ -215,11 +274,11 @@
     } catch (error) { /* labels then show their keys; the quiz still works */ }
     T = data.t || {};
     lang = data.lang || document.documentElement.lang || "en";
+    page = data.page || {};
     document.querySelectorAll(".ctip-quiz").forEach(setupQuiz);
   }
 
-  /* Material's document$ emits on load and after every instant navigation. */
-  if (window.document$) window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  if (!store) return; /* store.js missing: the no-JavaScript quiz stays */
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
