@@ -1,7 +1,8 @@
 """The trainer's blocks, on pymdownx-extensions' Blocks API (like `/// details`):
 
 - `/// facilitator | Title` holds notes for trainers: timings, activities, what to watch for.
-  Learners do not see it and search does not index it; trainer mode shows it in place.
+  Learners do not see it (`hidden`) and search does not index it; trainer mode shows it in
+  place, and the trainer's page (`/// trainer-notes`) gathers them all.
 - `/// slide | Title` is one slide of the module's presentation. It is not shown on the page
   (option `show: page` shows it there too) and not indexed; a `/// facilitator` inside it holds
   the slide's speaker notes.
@@ -24,7 +25,7 @@ class Facilitator(Block):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         notes = etree.SubElement(
-            parent, "aside", {"class": "ctip-facilitator", "data-search-exclude": ""}
+            parent, "aside", {"class": "ctip-facilitator", "hidden": "", "data-search-exclude": ""}
         )
         title = etree.SubElement(notes, "p", {"class": "ctip-facilitator__title"})
         title.text = (self.argument or "").strip() or translate(

@@ -5,7 +5,8 @@ it works the same under MkDocs, its successor, or a standalone tool, with no hos
 
 - quizzes rendered from the model (ctip.quiz.markdown_ext);
 - the glossary and abbreviation tooltips from the term base (ctip.glossary.markdown_ext);
-- the trainer's `/// facilitator` and `/// slide` blocks (ctip.blocks);
+- the trainer's `/// facilitator` and `/// slide` blocks (ctip.blocks), and the trainer's schedules,
+  session planner, gathered notes and module panel (ctip.trainer.markdown_ext);
 - translations' headings with the original's anchors, and the render recorded (ctip.anchors).
 
 Config: `lang`, the language being built (one build, one language: MkDocs' successor and any
@@ -26,6 +27,7 @@ from ctip.pages import Site, registered
 from ctip.project import TERMBASE
 from ctip.quiz.markdown_ext import QuizExtension
 from ctip.safety.markdown import OutputCheck
+from ctip.trainer.markdown_ext import TrainerExtension
 
 
 class PageLookup(Preprocessor):
@@ -61,6 +63,7 @@ class CtipExtension(Extension):
         md.preprocessors.register(PageLookup(md, site, lang), "ctip_page", 35)
         QuizExtension(lang=lang).extendMarkdown(md)
         TrainerBlocks(lang=lang).extendMarkdown(md)
+        TrainerExtension(site=site, lang=lang).extendMarkdown(md)
         termbase = site.docs_dir / TERMBASE if site else Path()
         GlossaryExtension(termbase=str(termbase), lang=lang).extendMarkdown(md)
         md.registerExtension(self)
