@@ -92,10 +92,12 @@ def test_module_front_matter_schema(tmp_path):
 def test_module_needs_its_blocks(tmp_path):
     found = problems(tmp_path, {"en/modules/m.md": MODULE})
     for kind in MODULE_BLOCKS:
-        assert (
-            f"docs/en/modules/m.md:12: module has no '{kind}' block (e.g. !!! {kind} \"Title\")"
-            in found
+        example = (
+            "/// facilitator | Facilitator notes"
+            if kind == "facilitator"
+            else (f'!!! {kind} "Title"')
         )
+        assert f"docs/en/modules/m.md:12: module has no '{kind}' block (e.g. {example})" in found
     assert "docs/en/modules/m.md:12: module has no quiz (/// quiz)" in found
 
 

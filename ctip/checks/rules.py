@@ -18,7 +18,9 @@ from .teaching import (
     rule_feedback,
     rule_learning_path,
     rule_quiz_patterns,
+    rule_timing_gaps,
     rule_timings,
+    rule_trainer_blocks,
 )
 
 VAGUE_LINK_TEXT = {
@@ -128,7 +130,12 @@ def rule_module_blocks(page: Page, site: Site):
     kinds = _kinds(page)
     for kind in MODULE_BLOCKS:
         if kind not in kinds:
-            yield page.body_line, f"module has no '{kind}' block (e.g. !!! {kind} \"Title\")"
+            example = (
+                "/// facilitator | Facilitator notes"
+                if kind == "facilitator"
+                else f'!!! {kind} "Title"'
+            )
+            yield page.body_line, f"module has no '{kind}' block (e.g. {example})"
     if "quiz" not in kinds:
         yield page.body_line, "module has no quiz (/// quiz)"
     sections = [h.line for h in page.outline.headings if h.level == 2]
@@ -308,17 +315,20 @@ RULES: list[Rule] = [
     rule_translation_structure,
     rule_terms,
     rule_timings,
+    rule_trainer_blocks,
     rule_learning_path,
     rule_rendered,
 ]
 # Reported without failing the check.
-WARNINGS: list[Rule] = [rule_quiz_patterns, rule_feedback, rule_citations]
+WARNINGS: list[Rule] = [rule_quiz_patterns, rule_feedback, rule_citations, rule_timing_gaps]
 # What the build refuses before rendering: front matter that does not parse or holds markup, a
-# malformed quiz, a translated quiz that differs from the original, a question id used twice.
-# While rendering, it refuses what rule_rendered reports (ctip.safety.markdown).
+# malformed quiz, a translated quiz that differs from the original, a question id used twice, a
+# trainer's block it cannot read (shown as plain text otherwise). While rendering, it refuses what
+# rule_rendered reports (ctip.safety.markdown).
 BUILD_RULES: list[Rule] = [
     rule_front_matter_parses,
     rule_plain_fields,
     rule_quiz,
     rule_unique_question_ids,
+    rule_trainer_blocks,
 ]
