@@ -124,6 +124,14 @@ def search_site(tmp_path_factory) -> Path:
     return build_fixture("search", tmp_path_factory.mktemp("search") / "site")
 
 
+@pytest.fixture(scope="session")
+def trainer_site(tmp_path_factory) -> Path:
+    """tests/fixtures/trainer (modules with slides, notes and timings), built once as the
+    offline edition is built: opened from file://."""
+    folder = tmp_path_factory.mktemp("trainer") / "site"
+    return build_fixture("trainer", folder, CTIP_OFFLINE="true")
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

@@ -290,9 +290,7 @@ class TrainerNotes(_TrainerBlock):
     ARGUMENT = None
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        box = trust.element(
-            self.md, parent, "div", {"class": "ctip-notes", "data-search-exclude": ""}
-        )
+        box = trust.element(self.md, parent, "div", {"class": "ctip-notes"})
         writer = self.writer()
         if writer is None:
             return box
@@ -328,7 +326,9 @@ class TrainerNotes(_TrainerBlock):
     def note(self, writer: Writer, section, module: Module, block) -> None:
         el, t = writer.el, writer.t
         page = module.page
-        note = el(section, "div", {"class": "ctip-notes__note"})
+        # Each note is left out of search on its own element, of a tag it never contains:
+        # Material's search forgets an exclusion when an element of the same tag inside it ends.
+        note = el(section, "aside", {"class": "ctip-notes__note", "data-search-exclude": ""})
         heading = el(note, "p", {"class": "ctip-notes__title"})
         if block.parent is not None and block.parent.name == "slide":
             title = t("notes.speaker", title=block.parent.argument.strip())
