@@ -83,10 +83,12 @@
     this.root = el("div", "ctip-deck ctip-live");
     this.root.setAttribute("lang", trainer.lang);
     var title = trainer.page.title || (document.querySelector("h1") || {}).textContent || "";
-    this.root.appendChild(el("h1", "ctip-live__heading", t("live.title", { title: title.replace(/¶/g, "").trim() })));
+    var header = el("header", "ctip-deck__header");
+    header.appendChild(el("h1", "ctip-live__heading", t("live.title", { title: title.replace(/¶/g, "").trim() })));
     var keys = el("p", "ctip-visually-hidden", t("live.keys"));
     keys.id = "ctip-live-keys";
-    this.root.appendChild(keys);
+    header.appendChild(keys);
+    this.root.appendChild(header);
     this.stage = el("main", "ctip-deck__stage ctip-live__stage");
     this.stage.tabIndex = -1;
     this.stage.setAttribute("aria-describedby", "ctip-live-keys");
@@ -312,7 +314,9 @@
     var search = url.searchParams.toString();
     history.replaceState(history.state, "", url.pathname + (search ? "?" + search : "") + url.hash);
     var target = this.section.querySelector(".ctip-question") || this.section;
-    this.section.scrollIntoView({ block: "start" });
+    var header = document.querySelector(".md-header");
+    var top = this.section.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top - (header ? header.offsetHeight : 0) - 8));
     target.tabIndex = -1;
     target.focus({ preventScroll: true });
   };

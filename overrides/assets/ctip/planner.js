@@ -19,6 +19,9 @@
   var date = form.querySelector("#ctip-planner-date");
   var agenda = planner.querySelector(".ctip-agenda");
   var status = planner.querySelector(".ctip-planner__status");
+  /* Intl where the browser knows the language; else the patterns of ui_strings.yml (Chromium
+     has no Turkmen locale data: it would write Turkmen times the American way). */
+  var native = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
   var timeFormat = new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit" });
   var dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "full" });
 
@@ -51,15 +54,30 @@
     return match ? parseInt(match[1], 10) * 60 + parseInt(match[2], 10) : 9 * 60;
   }
 
+  function two(n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+
+  function names(key) {
+    return t(key).split(/,\s*/);
+  }
+
   function clock(minutes) {
-    var day = new Date(2000, 0, 1, 0, 0, 0);
-    day.setMinutes(minutes);
-    return timeFormat.format(day);
+    var at = new Date(2000, 0, 1, 0, 0, 0);
+    at.setMinutes(minutes);
+    if (native) return timeFormat.format(at);
+    return t("date.time", { HH: two(at.getHours()), H: at.getHours(), mm: two(at.getMinutes()) });
   }
 
   function day() {
     var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.value || "");
-    return match ? dateFormat.format(new Date(+match[1], +match[2] - 1, +match[3], 12)) : "";
+    if (!match) return "";
+    var when = new Date(+match[1], +match[2] - 1, +match[3], 12);
+    if (native) return dateFormat.format(when);
+    return t("date.full", {
+      weekday: names("date.weekdays")[(when.getDay() + 6) % 7], day: when.getDate(),
+      month: names("date.months")[when.getMonth()], year: when.getFullYear()
+    });
   }
 
   function title(modules) {
@@ -134,7 +152,6 @@
   form.querySelector(".ctip-planner__print").addEventListener("click", function () { window.print(); });
   if (!date.value) {
     var today = new Date();
-    var two = function (n) { return (n < 10 ? "0" : "") + n; };
     date.value = today.getFullYear() + "-" + two(today.getMonth() + 1) + "-" + two(today.getDate());
   }
   form.hidden = false;

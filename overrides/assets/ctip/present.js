@@ -235,10 +235,12 @@
     var title = page.title || words(document.querySelector("h1"));
     var heading = el("h1", presenter ? "ctip-presenter__heading" : "ctip-visually-hidden",
       presenter ? t("present.presenter") + ": " + title : t("present.deck", { title: title }));
-    this.root.appendChild(heading);
+    var header = el("header", "ctip-deck__header");
+    header.appendChild(heading);
     this.keys = el("p", "ctip-visually-hidden", t("present.keys"));
     this.keys.id = "ctip-deck-keys";
-    this.root.appendChild(this.keys);
+    header.appendChild(this.keys);
+    this.root.appendChild(header);
     this.stage = el("main", "ctip-deck__stage");
     this.stage.tabIndex = -1;
     this.stage.setAttribute("aria-describedby", "ctip-deck-keys");
@@ -459,8 +461,11 @@
     history.replaceState(history.state, "", url);
     var target = slide.anchor ? document.getElementById(slide.anchor) : document.querySelector(".md-content__inner h1");
     if (target) {
+      /* Below Material's header, which stays at the top of the window. */
+      var header = document.querySelector(".md-header");
+      var top = target.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, Math.max(0, top - (header ? header.offsetHeight : 0) - 8));
       target.tabIndex = -1;
-      target.scrollIntoView({ block: "start" });
       target.focus({ preventScroll: true });
     }
   };
