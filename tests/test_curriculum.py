@@ -35,7 +35,7 @@ def test_module_has_every_part(page):
     for key in ("title", "description", "audiences", "duration", "last_reviewed", "pass_mark"):
         assert key in page.meta, key
     for block in MODULE_BLOCKS:
-        assert re.search(rf"^\s*(!!!|\?\?\?) {block} ", text, re.M), block
+        assert re.search(rf"^\s*(!!!|\?\?\?|///) {block}( |$)", text, re.M), block
     assert re.search(r'^!!! scenario "Scenario \(fictional\)', text, re.M)
     assert "## Further reading" in text
     further = text.split("## Further reading", 1)[1]
