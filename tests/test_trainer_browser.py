@@ -324,3 +324,31 @@ def test_the_live_quiz_with_the_keyboard_only(new_page, trainer_site, language):
     assert "live-quiz" not in page.url
     assert page.evaluate("() => Object.keys(localStorage).sort()") == stored  # nothing stored
     only_files(log)
+
+
+def test_the_offline_edition_runs_every_trainer_view(new_page, offline_site):
+    """The real site's offline zip: trainer mode, slides, live quiz, planner, notes page."""
+    page, log = new_page(viewport=SCREEN)
+    root = offline_site / "tk"
+    page.goto((root / "modules" / "identifying-victims.html").as_uri() + "?trainer")
+    assert page.locator(".ctip-trainer-panel tbody tr").count() >= 2
+    page.get_by_role("button", name=t("tk", "trainer.present")).click()
+    page.wait_for_selector(".ctip-deck")
+    sections = page.locator(".md-content__inner h2[id]").count()
+    assert len(deck(page)["slides"]) >= sections
+    page.keyboard.press("ArrowRight")
+    assert deck(page)["index"] == 1
+    page.keyboard.press("Escape")
+    page.locator(".ctip-live-start button").click()
+    page.wait_for_selector(".ctip-live")
+    page.keyboard.press("r")
+    assert page.locator(".ctip-live__option--right").count() >= 1
+    page.keyboard.press("Escape")
+    page.goto((root / "trainer" / "planner.html").as_uri())
+    page.wait_for_selector(".ctip-agenda:not([hidden])")
+    assert page.locator(".ctip-agenda tbody").count() == 6
+    page.goto((root / "trainer" / "index.html").as_uri())
+    assert page.locator(".ctip-notes__module").count() == 6
+    page.goto((root / "trainer" / "webinar.html").as_uri())
+    assert page.locator(".ctip-trainer-toggle button").get_attribute("aria-pressed") == "true"
+    only_files(log)
