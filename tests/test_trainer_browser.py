@@ -247,7 +247,8 @@ def test_the_presenter_window_follows_the_audience_window(new_page, trainer_site
     next_title = presenter.locator(".ctip-presenter__next .ctip-slide-frame__title").inner_text()
     assert next_title == slides[2]["title"]
     planned = presenter.locator(".ctip-presenter__planned").inner_text()
-    assert planned == t(language, "present.planned") + ": 00:00–00:10 (10 min)"
+    ten = t(language, "schedule.minutes_value", minutes=10)
+    assert planned == t(language, "present.planned") + f": 00:00–00:10 ({ten})"
     assert re.fullmatch(
         r"\d\d:\d\d:\d\d", presenter.locator(".ctip-presenter__elapsed").inner_text()
     )

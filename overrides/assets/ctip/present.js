@@ -386,7 +386,8 @@
     }, this);
     var planned = slide.anchor && this.plan.sections[slide.anchor];
     this.planned.textContent = t("present.planned") + ": " + (planned ?
-      clock(planned.start) + "–" + clock(planned.end) + " (" + (planned.end - planned.start) + " min)" : "—");
+      clock(planned.start) + "–" + clock(planned.end) + " (" +
+      t("schedule.minutes_value", { minutes: planned.end - planned.start }) + ")" : "—");
     this.tick();
   };
 
