@@ -1,5 +1,6 @@
 """The project's own reader-facing strings, kept in one file for every language."""
 
+import json
 from functools import cache
 from pathlib import Path
 
@@ -7,6 +8,12 @@ import yaml
 
 STRINGS_FILE = Path(__file__).with_name("ui_strings.yml")
 FALLBACK_LANGUAGE = "en"
+# Strings only the trainer's views use (slides, presenter view, live quiz, planner), whose
+# scripts are loaded on demand: pages do not carry them in their __ctip data; they are published
+# once per language as assets/ctip/strings/<lang>.js (view_script), which trainer.js loads with
+# the view. Every other string is in every page.
+VIEW_PREFIXES = ("present.", "live.", "planner.", "date.", "schedule.", "notes.")
+VIEW_SCRIPTS = "assets/ctip/strings"
 
 
 @cache
@@ -31,3 +38,19 @@ def translate(lang: str, key: str, **values: object) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def page_strings(lang: str) -> dict:
+    """The strings every page carries for its scripts (the views' strings left out)."""
+    return {k: v for k, v in strings_for(lang).items() if not k.startswith(VIEW_PREFIXES)}
+
+
+def view_script(lang: str) -> str:
+    """A classic script holding the views' strings in `lang`: window.ctipViewStrings[lang]."""
+    views = {k: v for k, v in strings_for(lang).items() if k.startswith(VIEW_PREFIXES)}
+    data = json.dumps(views, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    return (
+        "/* The strings of the trainer's views (ctip/ui_strings.yml), written by the build */\n"
+        "window.ctipViewStrings = window.ctipViewStrings || {};\n"
+        f"window.ctipViewStrings[{json.dumps(lang)}] = {data};\n"
+    )

@@ -124,7 +124,16 @@ def render(results: dict) -> str:
     own = results["own_assets"]
     out += ["", "5. The project's own JS and CSS (overrides/assets/ctip), bytes"]
     out.append(f"  {'file':<36}{'raw':>8}{'min':>8}{'gzip':>8}{'min+gzip':>10}")
-    for row in [*own["files"], {"path": "total", **own["total"]}]:
+    rows = [
+        *(
+            {**row, "path": row["path"] + (" *" if row.get("on_demand") else "")}
+            for row in own["files"]
+        ),
+        {"path": "total, every page", **own["total"]},
+    ]
+    if "on_demand_total" in own:
+        rows.append({"path": "total, * on demand (trainer's views)", **own["on_demand_total"]})
+    for row in rows:
         out.append(
             f"  {row['path']:<36}{size(row['raw']):>8}{size(row['min']):>8}"
             f"{size(row['gzip']):>8}{size(row['min_gzip']):>10}"

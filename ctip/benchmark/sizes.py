@@ -8,6 +8,9 @@ from ctip.project import ROOT
 from .units import gzip_size
 
 OWN_ASSETS = ROOT / "overrides" / "assets" / "ctip"
+# Loaded by trainer.js only in a trainer's view (slides, live quiz, planner), never by a
+# learner's page: counted apart from the budget of what every page loads.
+ON_DEMAND = ("present.js", "present.css", "live-quiz.js", "planner.js")
 
 
 def search_indexes(site_dir: Path, default_locale: str) -> dict:
@@ -55,20 +58,28 @@ def own_assets() -> dict:
             "gzip": gzip_size(data),
             "min": None,
             "min_gzip": None,
+            "on_demand": file.name in ON_DEMAND,
         }
         if file.suffix in minify:
             small = minify[file.suffix](data.decode("utf-8")).encode("utf-8")
             row["min"], row["min_gzip"] = len(small), gzip_size(small)
         files.append(row)
-    total = {key: sum(row[key] for row in files) for key in ("raw", "gzip")}
-    for key in ("min", "min_gzip"):
-        values = [row[key] for row in files]
-        total[key] = sum(values) if values and None not in values else None
+    every_page = [row for row in files if not row["on_demand"]]
+    on_demand = [row for row in files if row["on_demand"]]
     return {
         "minifiers": {
             "rjsmin": ".js" in minify,
             "rcssmin": ".css" in minify,
         },
         "files": files,
-        "total": total,
+        "total": _total(every_page),
+        "on_demand_total": _total(on_demand),
     }
+
+
+def _total(rows: list[dict]) -> dict:
+    total = {key: sum(row[key] for row in rows) for key in ("raw", "gzip")}
+    for key in ("min", "min_gzip"):
+        values = [row[key] for row in rows]
+        total[key] = sum(values) if values and None not in values else None
+    return total

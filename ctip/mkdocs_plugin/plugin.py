@@ -6,6 +6,8 @@
 - untranslated fallback pages labelled: notice, `lang="en"` on the content, noindex, canonical
   link to the original (main.html reads `ctip`);
 - a 404 page per language (static-i18n keeps only the last-built one);
+- the UI strings of the trainer's views, one script per language (ctip.ui_strings.view_script),
+  for the scripts that load on demand; pages carry the rest in their own data;
 - the content rules the build enforces (ctip.checks), over the page model loaded once per
   build: front matter that does not parse, a malformed quiz, a translated quiz that differs from
   the original, a question id used twice, and content a page's render refused, fail the build
@@ -26,7 +28,7 @@ from mkdocs.utils import get_relative_url
 from ctip import checks
 from ctip.pages import Site
 from ctip.safety import csp
-from ctip.ui_strings import strings_for
+from ctip.ui_strings import VIEW_SCRIPTS, page_strings, view_script
 
 from . import html_rewrite, search_index
 from .config import CtipConfig
@@ -182,7 +184,7 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             "lang": self.language,
             "language_name": names.get(self.language, self.language),
             "fallback": fallback,
-            "t": strings_for(self.language),
+            "t": page_strings(self.language),
             "edition": {
                 "course": edition.course,
                 "version": edition.version,
@@ -267,6 +269,10 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             target = site_dir / links[locale].strip("/") / "404.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(html, encoding="utf-8")
+        for locale in links:  # the strings of the trainer's views, loaded with them
+            script = site_dir / VIEW_SCRIPTS / f"{locale}.js"
+            script.parent.mkdir(parents=True, exist_ok=True)
+            script.write_text(view_script(locale), encoding="utf-8")
         merged_path = site_dir / "search" / "search_index.json"
         if merged_path.exists():
             merged = json.loads(merged_path.read_text(encoding="utf-8"))

@@ -33,7 +33,7 @@
   }
 
   function plural(key, n) {
-    var forms = trainer.data.t[key] || {};
+    var forms = trainer.raw(key) || {};
     return String(forms[new Intl.PluralRules(lang).select(n)] || forms.other || "#").replace("#", n);
   }
 

@@ -21,15 +21,23 @@
   var lang = data.lang || document.documentElement.lang || "en";
   var page = data.page || {};
   var params = new URLSearchParams(location.search);
-  var script = document.currentScript ? document.currentScript.src : "";
-  var base = script.replace(/trainer\.js(?:[?#].*)?$/, "");
+  var own = document.currentScript ? document.currentScript.src : "";
+  var base = own.replace(/trainer\.js(?:[?#].*)?$/, "");
   var ICON = "M20 17a2 2 0 0 0 2-2V4a2 2 0 0 0-2-2H9.46c.35.61.54 1.3.54 2h10v11h-9v2m4-10v2H9v13H7v-6H5v6H3v-8H1.5V9a2 2 0 0 1 2-2H15M8 4a2 2 0 0 1-2 2 2 2 0 0 1-2-2 2 2 0 0 1 2-2 2 2 0 0 1 2 2Z";
   var on = false;
   var toggle, notice;
   var loaded = {};
 
+  /* A string of the page's data, or of the views' strings (strings/<lang>.js, loaded with the
+     views: pages do not carry them). */
+  function raw(key) {
+    if (T[key] != null) return T[key];
+    var views = (window.ctipViewStrings || {})[lang] || {};
+    return views[key];
+  }
+
   function t(key, values) {
-    var text = String(T[key] == null ? key : T[key]);
+    var text = String(raw(key) == null ? key : raw(key));
     Object.keys(values || {}).forEach(function (name) {
       text = text.split("{" + name + "}").join(values[name]);
     });
@@ -50,11 +58,18 @@
     return node;
   }
 
-  /* A script (and present.css) of a trainer's view, once. */
+  function script(src, then) {
+    var node = document.createElement("script");
+    node.src = src;
+    node.addEventListener("load", then);
+    node.addEventListener("error", then); /* without strings, labels show their keys */
+    document.body.appendChild(node);
+  }
+
+  /* A script of a trainer's view, once, after the views' strings and with present.css. */
   function load(name, then) {
     if (loaded[name]) {
-      if (loaded[name] === true) then();
-      else loaded[name].push(then);
+      if (loaded[name] === true) { if (then) then(); } else loaded[name].push(then);
       return;
     }
     loaded[name] = [then];
@@ -65,14 +80,15 @@
       css.href = base + "present.css";
       document.head.appendChild(css);
     }
-    var node = document.createElement("script");
-    node.src = base + name;
-    node.addEventListener("load", function () {
-      var waiting = loaded[name];
-      loaded[name] = true;
-      waiting.forEach(function (run) { if (run) run(); });
+    var strings = (window.ctipViewStrings || {})[lang] ? function (next) { next(); } :
+      function (next) { script(base + "strings/" + lang + ".js", next); };
+    strings(function () {
+      script(base + name, function () {
+        var waiting = loaded[name];
+        loaded[name] = true;
+        waiting.forEach(function (run) { if (run) run(); });
+      });
     });
-    document.body.appendChild(node);
   }
 
   function setOn(value, keep) {
@@ -187,7 +203,7 @@
   }
 
   window.ctipTrainer = {
-    t: t, lang: lang, page: page, data: data, base: base, load: load,
+    t: t, raw: raw, lang: lang, page: page, data: data, base: base, load: load,
     isOn: function () { return on; }, present: present, liveQuiz: liveQuiz
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
