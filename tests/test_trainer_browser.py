@@ -352,4 +352,7 @@ def test_the_offline_edition_runs_every_trainer_view(new_page, offline_site):
     assert page.locator(".ctip-notes__module").count() == 6
     page.goto((root / "trainer" / "webinar.html").as_uri())
     assert page.locator(".ctip-trainer-toggle button").get_attribute("aria-pressed") == "true"
+    assert axe_violations(page) == []
+    page.goto((root / "contributing" / "trainer-blocks.html").as_uri())
+    assert axe_violations(page) == []
     only_files(log)
