@@ -66,14 +66,15 @@
     document.body.appendChild(node);
   }
 
-  /* A script of a trainer's view, once, after the views' strings and with present.css. */
+  /* A script of a trainer's view, once, after the views' strings; the full-window views also
+     get present.css. */
   function load(name, then) {
     if (loaded[name]) {
       if (loaded[name] === true) { if (then) then(); } else loaded[name].push(then);
       return;
     }
     loaded[name] = [then];
-    if (!document.querySelector("link.ctip-present-css")) {
+    if (name !== "planner.js" && !document.querySelector("link.ctip-present-css")) {
       var css = document.createElement("link");
       css.rel = "stylesheet";
       css.className = "ctip-present-css";
