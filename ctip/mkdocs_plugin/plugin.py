@@ -251,13 +251,16 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             self.error_pages[self.language] = output_content
         return output_content
 
-    @event_priority(-200)  # after static-i18n has built every language and merged the index
-    def on_post_build(self, config):
-        if not self.config.enabled or self.i18n.building:
-            return
-        if self.refused:
+    @event_priority(10)  # at the end of each language pass, before MkDocs' own strict check
+    def _refuse(self, config):
+        if self.config.enabled and self.refused:
             refused, self.refused = sorted(self.refused), set()
             raise PluginError(_refused(refused))
+
+    @event_priority(-200)  # after static-i18n has built every language and merged the index
+    def _finish(self, config):
+        if not self.config.enabled or self.i18n.building:
+            return
         site_dir = Path(config.site_dir)
         if not config.site_url:  # a sitemap lists absolute addresses: without one, none
             for name in ("sitemap.xml", "sitemap.xml.gz"):
@@ -278,6 +281,8 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             search_index.write_indexes(site_dir, indexes, links, as_script=self.offline)
         self.fallback_urls = {}
         self.error_pages = {}
+
+    on_post_build = CombinedEvent(_refuse, _finish)
 
 
 def _refused(problems) -> str:
