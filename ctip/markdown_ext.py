@@ -6,6 +6,7 @@ it works the same under MkDocs, its successor, or a standalone tool, with no hos
 - quizzes rendered from the model (ctip.quiz.markdown_ext);
 - the glossary and abbreviation tooltips from the term base (ctip.glossary.markdown_ext);
 - the trainer's `/// facilitator` and `/// slide` blocks (ctip.blocks);
+- the learner's `/// module-cards` and `/// progress` blocks (ctip.learning);
 - translations' headings with the original's anchors, and the render recorded (ctip.anchors).
 
 Config: `lang`, the language being built (one build, one language: MkDocs' successor and any
@@ -22,6 +23,7 @@ from ctip import trust
 from ctip.anchors import AlignAnchors, RecordRender
 from ctip.blocks import TrainerBlocks
 from ctip.glossary.markdown_ext import GlossaryExtension
+from ctip.learning import LearningBlocks
 from ctip.pages import Site, registered
 from ctip.project import TERMBASE
 from ctip.quiz.markdown_ext import QuizExtension
@@ -61,6 +63,7 @@ class CtipExtension(Extension):
         md.preprocessors.register(PageLookup(md, site, lang), "ctip_page", 35)
         QuizExtension(lang=lang).extendMarkdown(md)
         TrainerBlocks(lang=lang).extendMarkdown(md)
+        LearningBlocks(lang=lang, site=site).extendMarkdown(md)
         termbase = site.docs_dir / TERMBASE if site else Path()
         GlossaryExtension(termbase=str(termbase), lang=lang).extendMarkdown(md)
         md.registerExtension(self)

@@ -78,6 +78,7 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         }
         # Material keys browser storage by this path; under a sub-path (/repo/) it is that path.
         config.extra["scope"] = urlsplit(config.site_url).path if config.site_url else "/"
+        self.translate_theme(config)
         if not hasattr(self, "fallback_urls"):
             self.fallback_urls: dict[str, set[str]] = {}
             self.error_pages: dict[str, str] = {}
@@ -85,6 +86,19 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         return config
 
     on_config = CombinedEvent(_offline_polyfill, _language_pass)
+
+    def translate_theme(self, config) -> None:
+        """Strings mkdocs.yml would give in one language only: the palette toggle, the heading
+        permalink's title and the footer's licence line, from ctip/ui_strings.yml."""
+        strings = strings_for(self.language)
+        palettes = config.theme.get("palette") or []
+        for palette in palettes if isinstance(palettes, list) else [palettes]:
+            toggle = palette.get("toggle") or {}
+            scheme = "palette.dark" if palette.get("scheme") == "default" else "palette.light"
+            if toggle:
+                toggle["name"] = strings[scheme]
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings["page.permalink"]
+        config.copyright = strings["footer.copyright"]
 
     def on_env(self, env, config, files):
         """Templates compiled once per process, not again for every language pass and every

@@ -23,13 +23,16 @@
   var prefix = "ctip/" + course + "/" + FORMAT + "/";
   var memory = {};
   var storage = null;
-  try {
-    storage = window.localStorage;
-    var probe = prefix + "probe";
-    storage.setItem(probe, "1");
-    storage.removeItem(probe);
-  } catch (error) {
-    storage = null;
+  /* ctip.js replaced blocked storage by one in memory: for this store, that is no storage. */
+  if (!window.ctipStorageBlocked) {
+    try {
+      storage = window.localStorage;
+      var probe = prefix + "probe";
+      storage.setItem(probe, "1");
+      storage.removeItem(probe);
+    } catch (error) {
+      storage = null;
+    }
   }
 
   function read(key) {
