@@ -61,7 +61,9 @@ class ModuleCards(Block):
                 description = element(md, card, "p", {"class": "ctip-card__description"})
                 description.text = AtomicString(module.description.split(". ")[0].rstrip(".") + ".")
             facts = element(md, card, "p", {"class": "ctip-card__facts"})
-            audiences = ", ".join(t[f"audience.{a}"] for a in module.audiences if f"audience.{a}" in t)
+            audiences = ", ".join(
+                t[f"audience.{a}"] for a in module.audiences if f"audience.{a}" in t
+            )
             facts.text = AtomicString(f"{_minutes(lang, module.duration)} · {audiences}")
             element(md, card, "p", {"class": "ctip-badge", "data-badge": module.slug})
         return cards

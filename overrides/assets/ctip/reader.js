@@ -4,6 +4,8 @@
      and a name ("Table: <first header>"), so keyboard users can scroll it (WCAG 2.1.1).
    - The navigation drawer of small screens, while closed, is out of the tab order (inert), so
      Tab never lands on links the reader cannot see.
+   - The search dialog closes when keyboard focus leaves it, so focus never moves behind its
+     overlay.
    Runs after Material has wrapped the tables (document$), and again when the window is resized. */
 (function () {
   "use strict";
@@ -45,6 +47,13 @@
 
   document.addEventListener("change", function (event) {
     if (event.target.id === "__drawer") drawer();
+  });
+  document.addEventListener("focusin", function (event) {
+    var toggle = document.getElementById("__search");
+    if (toggle && toggle.checked && !event.target.closest(".md-search")) {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event("change"));
+    }
   });
   drawerScreen.addEventListener("change", drawer);
   window.addEventListener("resize", tables);
