@@ -35,10 +35,11 @@ TIERS = ("unit", "build", "browser")
 def pytest_collection_modifyitems(items):
     """A test without exactly one tier would escape `scripts/test -m TIER`: refuse it."""
     for item in items:
-        own = [tier for tier in TIERS if any(m.name == tier for m in item.own_markers)]
-        tiers = own or [tier for tier in TIERS if item.get_closest_marker(tier)]
+        tiers = {marker.name for marker in item.iter_markers() if marker.name in TIERS}
         if len(tiers) != 1:
-            raise pytest.UsageError(f"{item.nodeid}: mark it with one of {TIERS}, not {tiers}")
+            raise pytest.UsageError(
+                f"{item.nodeid}: mark it with exactly one of {TIERS}, not {sorted(tiers)}"
+            )
 
 
 def run_mkdocs(
