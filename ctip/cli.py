@@ -148,11 +148,12 @@ def parser() -> argparse.ArgumentParser:
     # Listed for --help; their own parsers read their arguments (see main).
     commands.add_parser("offline", help="the offline edition, a zip that works from file://")
     commands.add_parser("benchmark", help="build time, preview time, page weight (developers)")
+    commands.add_parser("sweep", help="every page and language through axe-core (developers)")
     return main
 
 
 # Commands with parsers of their own: `ctip NAME ...` runs module.main(argv).
-DELEGATED = {"offline": "ctip.offline", "benchmark": "ctip.benchmark"}
+DELEGATED = {"offline": "ctip.offline", "benchmark": "ctip.benchmark", "sweep": "ctip.sweep"}
 
 
 def main(argv: list[str] | None = None) -> int:
