@@ -26,7 +26,7 @@ from mkdocs.utils import get_relative_url
 from ctip import checks
 from ctip.pages import Site
 from ctip.safety import csp
-from ctip.ui_strings import strings_for
+from ctip.ui_strings import strings_for, translate
 
 from . import html_rewrite, search_index
 from .config import CtipConfig
@@ -78,6 +78,7 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         }
         # Material keys browser storage by this path; under a sub-path (/repo/) it is that path.
         config.extra["scope"] = urlsplit(config.site_url).path if config.site_url else "/"
+        self.site = Site.load(config.docs_dir, Path(config.config_file_path))
         self.translate_theme(config)
         if not hasattr(self, "fallback_urls"):
             self.fallback_urls: dict[str, set[str]] = {}
@@ -98,7 +99,18 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             if toggle:
                 toggle["name"] = strings[scheme]
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings["page.permalink"]
-        config.copyright = strings["footer.copyright"]
+        edition = self.site.project.edition
+        config.copyright = " ".join(
+            [
+                translate(
+                    self.language,
+                    "footer.edition",
+                    version=edition.version,
+                    date=edition.date.isoformat(),
+                ),
+                strings["footer.copyright"],
+            ]
+        )
 
     def on_env(self, env, config, files):
         """Templates compiled once per process, not again for every language pass and every
