@@ -44,6 +44,7 @@ from .tree import (
 )
 
 BOX = "\u2610"  # ☐, in DejaVu Sans
+CHECKED = "\u2611"  # ☑
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -124,6 +125,7 @@ def prepare(site: Site, page: Page, language: str, links: Links) -> PrintPage:
     _quizzes(printed)
     for part in [root, *printed.facilitator, *printed.slides]:
         _open_details(part)
+        _checkboxes(part)
         _links(part, page, prefix, links)
         _images(part, site, page)
     if page.name != "glossary.md":
@@ -205,6 +207,14 @@ def _open_details(root: Element) -> None:
             summary.attrib = {"class": "admonition-title"}
 
 
+def _checkboxes(root: Element) -> None:
+    """Task lists (`- [ ] ...`) print a box, not a form field."""
+    for box in list(root.iter("input")):
+        checked = box.get("checked") is not None
+        box.tag, box.attrib = "span", {"class": "print-box"}
+        box.text = CHECKED if checked else BOX
+
+
 def _links(root: Element, page: Page, prefix: str, links: Links) -> None:
     for element in root.iter():
         if element.get("id"):
@@ -263,6 +273,8 @@ def _spell_out_abbreviations(root: Element) -> None:
         if not title or not text or text in seen or _in_heading(abbr, parent_of):
             continue
         seen.add(text)
+        if title.casefold() in text_of(parent_of[abbr]).casefold():
+            continue  # spelled out beside it already: "International Organization ... (IOM)"
         expansion = make("span", {"class": "print-expansion"}, f" ({title})")
         expansion.tail, abbr.tail = abbr.tail, None
         parent = parent_of[abbr]
