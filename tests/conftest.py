@@ -206,3 +206,21 @@ def new_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def handbooks(tmp_path_factory):
+    """`ctip handbook` of the real docs/, every language, built once: (result, folder)."""
+    from ctip import handbook
+
+    folder = tmp_path_factory.mktemp("handbooks")
+    return handbook.build(ROOT, None, folder), folder
+
+
+@pytest.fixture(scope="session")
+def print_pdfs(tmp_path_factory):
+    """`ctip handbook` of tests/fixtures/print (handouts, slides), every language: (result, folder)."""
+    from ctip import handbook
+
+    folder = tmp_path_factory.mktemp("print")
+    return handbook.build(FIXTURES / "print", None, folder), folder

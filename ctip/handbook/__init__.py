@@ -148,8 +148,16 @@ def _language(site: Site, language: str, renderer, revision: str, staging: Path,
         write(document, staging / name)
         result.written.append(Written(staging / name, kind, language, len(document.pages)))
 
-    save(renderer.render(documents.handbook(site, the_course, meta), footer), plan.handbook, "handbook")
-    save(renderer.render(documents.answer_key(site, the_course, meta), footer), plan.answer_key, "answer-key")
+    save(
+        renderer.render(documents.handbook(site, the_course, meta), footer),
+        plan.handbook,
+        "handbook",
+    )
+    save(
+        renderer.render(documents.answer_key(site, the_course, meta), footer),
+        plan.answer_key,
+        "answer-key",
+    )
 
     if plan.handouts:
         bottom = css_string(f"{meta.site_name} · {meta.t('print.licence')}")
@@ -161,7 +169,9 @@ def _language(site: Site, language: str, renderer, revision: str, staging: Path,
         for name in HANDOUTS:
             page = site.shown(language, name)
             if page is not None:
-                fitted.append(_fit(renderer, documents.handout(site, page, meta), handout_css, page))
+                fitted.append(
+                    _fit(renderer, documents.handout(site, page, meta), handout_css, page)
+                )
         title = f"{meta.site_name}: {meta.t('print.handouts')}"
         save(merge(fitted, title), plan.handouts, "handouts")
     if plan.missing_handouts:

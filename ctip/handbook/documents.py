@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ctip.pages import Course, Page, Site
 from ctip.project import Edition
 
-from .files import BACK_MATTER
 from .content import Links, PrintPage, letter, prefix_for, prepare
+from .files import BACK_MATTER
 from .tree import Element, contents, find, find_all, make, text_of
 
 
@@ -80,7 +80,9 @@ def _cover(meta: Meta, subtitle: str, note: str | None = None) -> Element:
         None,
         make("p", {"class": "cover__site"}, meta.site_name),
         make("p", {"class": "cover__title"}, subtitle),
-        make("p", {"class": "cover__language"}, meta.t("print.language", language=meta.language_name)),
+        make(
+            "p", {"class": "cover__language"}, meta.t("print.language", language=meta.language_name)
+        ),
         make("p", {"class": "cover__edition"}, meta.edition_line),
     )
     if note:
@@ -178,7 +180,11 @@ def handbook(site: Site, course: Course, meta: Meta) -> str:
 def answer_key(site: Site, course: Course, meta: Meta) -> str:
     """Every quiz's right answers with the explanation, then the notes for trainers, by module."""
     language = meta.language
-    links = Links(site, language, {module.page.name: prefix_for(module.page.name) for module in course.modules})
+    links = Links(
+        site,
+        language,
+        {module.page.name: prefix_for(module.page.name) for module in course.modules},
+    )
     title = f"{meta.site_name}: {meta.t('print.answer_key')}"
     html, body = _document(meta, title, meta.t("print.answer_key_subject"), "answer-key")
     body.append(_cover(meta, meta.t("print.answer_key"), meta.t("print.for_trainers")))
@@ -220,7 +226,12 @@ def _key_entry(item, t) -> Element:
         {"class": "key__entry", "value": str(item.number)},
         None,
         make("p", {"class": "key__question"}, None, *item.text),
-        make("p", {"class": "key__answer"}, None, make("strong", None, f"{t('quiz.correct_answer')} {letters}")),
+        make(
+            "p",
+            {"class": "key__answer"},
+            None,
+            make("strong", None, f"{t('quiz.correct_answer')} {letters}"),
+        ),
     )
     chosen = make("ul", {"class": "key__options"})
     for index in right:
@@ -243,7 +254,9 @@ def handout(site: Site, page: Page, meta: Meta) -> str:
     """One tool page, alone, for one A4 page."""
     links = Links(site, meta.language, {page.name: prefix_for(page.name)})
     printed = prepare(site, page, meta.language, links)
-    html, body = _document(meta, f"{printed.page.title}: {meta.site_name}", meta.t("print.handouts"), "handout")
+    html, body = _document(
+        meta, f"{printed.page.title}: {meta.site_name}", meta.t("print.handouts"), "handout"
+    )
     body.append(make("p", {"class": "handout__site"}, f"{meta.site_name} · {meta.edition_line}"))
     body.append(_chapter(meta, printed, "handout"))
     return _serialise(html)
@@ -258,7 +271,13 @@ def slides(site: Site, module, meta: Meta) -> str | None:
     title = f"{module.title}: {meta.t('print.slides')}"
     html, body = _document(meta, title, meta.t("print.slides"), "slides")
     body.set("data-module", module.title)
-    body.append(make("p", {"class": "slides__module"}, f"{meta.t('print.module', number=module.number)}. {module.title}"))
+    body.append(
+        make(
+            "p",
+            {"class": "slides__module"},
+            f"{meta.t('print.module', number=module.number)}. {module.title}",
+        )
+    )
     for slide in printed.slides:
         title_element = find(slide, "p", "ctip-slide__title")
         if title_element is not None:

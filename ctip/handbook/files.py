@@ -36,7 +36,7 @@ class Planned:
 
 
 def slides_name(slug: str, language: str) -> str:
-    """"modules/understanding-trafficking", "ru" -> "slides-understanding-trafficking-ru.pdf"."""
+    """ "modules/understanding-trafficking", "ru" -> "slides-understanding-trafficking-ru.pdf"."""
     return f"slides-{slug.rsplit('/', 1)[-1]}-{language}.pdf"
 
 

@@ -69,9 +69,7 @@ class Renderer:
     def __init__(self, fetcher: ProjectFetcher):
         self.fetcher = fetcher
         self.fonts = FontConfiguration()
-        self.stylesheet = CSS(
-            filename=str(STYLESHEET), url_fetcher=fetcher, font_config=self.fonts
-        )
+        self.stylesheet = CSS(filename=str(STYLESHEET), url_fetcher=fetcher, font_config=self.fonts)
 
     def render(self, html: str, extra_css: str = "") -> Document:
         sheets = [self.stylesheet]
