@@ -219,7 +219,7 @@ def handbooks(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def print_pdfs(tmp_path_factory):
-    """`ctip handbook` of tests/fixtures/print (handouts, slides), every language: (result, folder)."""
+    """`ctip handbook` of tests/fixtures/print (handouts, slides): (result, folder)."""
     from ctip import handbook
 
     folder = tmp_path_factory.mktemp("print")

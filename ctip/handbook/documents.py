@@ -74,15 +74,14 @@ def _document(meta: Meta, title: str, subject: str, kind: str) -> tuple[Element,
 
 
 def _cover(meta: Meta, subtitle: str, note: str | None = None) -> Element:
+    language_line = meta.t("print.language", language=meta.language_name)
     cover = make(
         "section",
         {"class": "cover"},
         None,
         make("p", {"class": "cover__site"}, meta.site_name),
         make("p", {"class": "cover__title"}, subtitle),
-        make(
-            "p", {"class": "cover__language"}, meta.t("print.language", language=meta.language_name)
-        ),
+        make("p", {"class": "cover__language"}, language_line),
         make("p", {"class": "cover__edition"}, meta.edition_line),
     )
     if note:
@@ -221,6 +220,7 @@ def _key_entry(item, t) -> Element:
     question = item.question
     right = [index for index, correct in enumerate(question.correct) if correct]
     letters = ", ".join(letter(index) for index in right)
+    answer = f"{t('quiz.correct_answer')} {letters}"
     entry = make(
         "li",
         {"class": "key__entry", "value": str(item.number)},
@@ -230,7 +230,7 @@ def _key_entry(item, t) -> Element:
             "p",
             {"class": "key__answer"},
             None,
-            make("strong", None, f"{t('quiz.correct_answer')} {letters}"),
+            make("strong", None, answer),
         ),
     )
     chosen = make("ul", {"class": "key__options"})
@@ -288,10 +288,6 @@ def slides(site: Site, module, meta: Meta) -> str | None:
             slide.set("lang", printed.page.language)
         body.append(slide)
     return _serialise(html)
-
-
-def slide_count(printed_slides: list[Element]) -> int:
-    return len(printed_slides)
 
 
 def _serialise(html: Element) -> str:
