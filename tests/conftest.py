@@ -100,14 +100,14 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory) -> Path:
-    """The offline edition, built by ctip.offline and unpacked."""
+def offline_site(tmp_path_factory, handbooks) -> Path:
+    """The offline edition, built by ctip.offline (with the session's PDFs) and unpacked."""
     import zipfile
 
     from ctip.offline import build_offline
 
     folder = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(build_offline(folder / "offline.zip")) as zipped:
+    with zipfile.ZipFile(build_offline(folder / "offline.zip", handbooks[1])) as zipped:
         zipped.extractall(folder)
     return folder / "ctip-training"
 
