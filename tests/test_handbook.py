@@ -371,3 +371,17 @@ def test_planned_files_name_what_the_site_links_to():
         "slides-alpha-tk.pdf",
     ]
     assert plan.missing_handouts == []  # tk's checklist is the English page
+
+
+@pytest.mark.unit
+def test_the_pages_workflow_publishes_the_pdfs_and_the_zip_has_them():
+    workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
+    steps = [
+        'CTIP_DOWNLOADS: "true"',
+        "mkdocs build --strict -d site",
+        "ctip handbook --output site/downloads",
+        "build_offline.py --downloads site/downloads",
+        "upload-pages-artifact",
+    ]
+    positions = [workflow.index(step) for step in steps]
+    assert positions == sorted(positions)
