@@ -29,7 +29,6 @@ from ctip.ui_strings import translate
 from .tree import (
     Element,
     add_class,
-    append,
     classes,
     contents,
     find,
@@ -291,14 +290,3 @@ def _in_heading(element: Element, parent_of: dict) -> bool:
 
 def _strings(language: str):
     return lambda key, **values: translate(language, key, **values)
-
-
-def unwrap_links(element: Element) -> Element:
-    """A copy of an element whose links are plain text (for running headers and the TOC)."""
-    copied = copy.deepcopy(element)
-    for anchor in copied.iter("a"):
-        anchor.tag, anchor.attrib = "span", {}
-    return copied
-
-
-__all__ = ["Links", "PrintPage", "PrintQuestion", "append", "prepare", "prefix_for"]

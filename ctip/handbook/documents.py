@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from ctip.pages import Course, Page, Site
 from ctip.project import Edition
+from ctip.ui_strings import translate
 
 from .content import Links, PrintPage, letter, prefix_for, prepare
 from .files import BACK_MATTER
-from .tree import Element, contents, find, find_all, make, text_of
+from .tree import Element, contents, find, make, serialise, text_of
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,6 @@ class Meta:
     revision: str
 
     def t(self, key: str, **values) -> str:
-        from ctip.ui_strings import translate
-
         return translate(self.language, key, **values)
 
     @property
@@ -291,9 +290,4 @@ def slides(site: Site, module, meta: Meta) -> str | None:
 
 
 def _serialise(html: Element) -> str:
-    from .tree import serialise
-
-    for element in find_all(html, "a"):
-        if element.get("class") == "":
-            del element.attrib["class"]
     return serialise(html)
