@@ -4,6 +4,7 @@ ctip check [FILE ...]              every content problem as path:line: message
 ctip translations [--markdown]     translation status per language
 ctip new-module SLUG --title T     a new module in every language, added to the navigation
 ctip export-quizzes [--lang L]     quizzes to Moodle GIFT or Moodle XML
+ctip handbook [--lang L]           the course as PDF: handbook, answer key, handouts, slides
 """
 
 import argparse
@@ -147,13 +148,21 @@ def parser() -> argparse.ArgumentParser:
 
     # Listed for --help; their own parsers read their arguments (see main).
     commands.add_parser("offline", help="the offline edition, a zip that works from file://")
+    commands.add_parser(
+        "handbook", help="PDFs per language: handbook, answer key, handouts, slides (dist/)"
+    )
     commands.add_parser("benchmark", help="build time, preview time, page weight (developers)")
     commands.add_parser("sweep", help="every page and language through axe-core (developers)")
     return main
 
 
 # Commands with parsers of their own: `ctip NAME ...` runs module.main(argv).
-DELEGATED = {"offline": "ctip.offline", "benchmark": "ctip.benchmark", "sweep": "ctip.sweep"}
+DELEGATED = {
+    "offline": "ctip.offline",
+    "benchmark": "ctip.benchmark",
+    "handbook": "ctip.handbook",
+    "sweep": "ctip.sweep",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

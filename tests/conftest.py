@@ -101,14 +101,14 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory) -> Path:
-    """The offline edition, built by ctip.offline and unpacked."""
+def offline_site(tmp_path_factory, handbooks) -> Path:
+    """The offline edition, built by ctip.offline (with the session's PDFs) and unpacked."""
     import zipfile
 
     from ctip.offline import build_offline
 
     folder = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(build_offline(folder / "offline.zip")) as zipped:
+    with zipfile.ZipFile(build_offline(folder / "offline.zip", handbooks[1])) as zipped:
         zipped.extractall(folder)
     return folder / "ctip-training"
 
@@ -207,3 +207,21 @@ def new_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def handbooks(tmp_path_factory):
+    """`ctip handbook` of the real docs/, every language, built once: (result, folder)."""
+    from ctip import handbook
+
+    folder = tmp_path_factory.mktemp("handbooks")
+    return handbook.build(ROOT, None, folder), folder
+
+
+@pytest.fixture(scope="session")
+def print_pdfs(tmp_path_factory):
+    """`ctip handbook` of tests/fixtures/print (handouts, slides): (result, folder)."""
+    from ctip import handbook
+
+    folder = tmp_path_factory.mktemp("print")
+    return handbook.build(FIXTURES / "print", None, folder), folder

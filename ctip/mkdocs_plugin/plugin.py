@@ -11,7 +11,10 @@
   the original, a question id used twice, and content a page's render refused, fail the build
   with `path:line`;
 - the language of each static-i18n pass given to the project's Markdown extension
-  (ctip.markdown_ext), which finds everything else in the page model.
+  (ctip.markdown_ext), which finds everything else in the page model;
+- "Download PDF" links on the home page and module pages (downloads.py): to the files
+  `ctip handbook` writes into `downloads/` when `extra.downloads` is on (CTIP_DOWNLOADS), else a
+  note that this copy was built without them.
 """
 
 import json
@@ -28,7 +31,7 @@ from ctip.pages import Site
 from ctip.safety import csp
 from ctip.ui_strings import strings_for, translate
 
-from . import html_rewrite, search_index
+from . import downloads, html_rewrite, search_index
 from .config import CtipConfig
 
 EXTENSION = "ctip.markdown_ext"
@@ -192,6 +195,9 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         original = page.file.alternates.get(self.site.default_language)
         context["ctip"]["original"] = original.url if original is not None else None
         context["ctip"]["page"] = self.page_data(page)
+        context["ctip"]["downloads"] = downloads.for_page(
+            self.site, self.site.at(Path(page.file.abs_src_path)), page, self.language, config
+        )
         page.ctip_alternates = [] if fallback else self.alternates(page, config)
         return context
 
