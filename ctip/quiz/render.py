@@ -89,9 +89,11 @@ def render_question(md: Markdown, parent: etree.Element, question: Question, t) 
     options = element(
         md, fieldset, "ul", {"class": "ctip-question__options", "data-search-exclude": ""}
     )
-    pinned = [False] * len(labels) if question.kind == "truefalse" else [
-        option.pinned for option in question.options
-    ]
+    pinned = (
+        [False] * len(labels)
+        if question.kind == "truefalse"
+        else [option.pinned for option in question.options]
+    )
     for number, (text, pin) in enumerate(zip(labels, pinned, strict=True), 1):
         attributes = {"class": "ctip-question__option"}
         if pin:
