@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from conftest import ROOT
 from lxml import etree
 
@@ -295,11 +296,11 @@ def sco_hrefs(root: Path, language: str) -> list[str]:
 class Lms:
     """The test LMS in a page, with one SCO in its frame."""
 
-    def __init__(self, new_page, lms_url, language, href):
+    def __init__(self, new_page, lms_url, language, href, query=""):
         self.base, self.root = lms_url
         self.language = language
         self.page, self.log = new_page()
-        self.page.goto(f"{self.base}lms/player.html?sco=../{language}/{href}")
+        self.page.goto(f"{self.base}lms/player.html?sco=../{language}/{href}{query}")
         self.frame = self.page.frame_locator("#sco")
         self.ready()
 
@@ -517,6 +518,8 @@ def test_outside_an_lms_a_package_page_behaves_as_on_the_website(new_page, lms_u
     page.goto(f"{base}en/{links_page}")
     page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
     assert page.locator("#links a").count() == 4  # no link rewritten
+    violations = Axe().run(page)  # the LMS header and contents-only navigation too
+    assert violations.violations_count == 0, violations.generate_report()
     note = page.locator(".ctip-quiz__note").first.inner_text()
     assert note == strings_for("en")["quiz.not_exam"]
     form = page.locator(".ctip-question").first
@@ -526,3 +529,15 @@ def test_outside_an_lms_a_package_page_behaves_as_on_the_website(new_page, lms_u
     assert f"ctip/ctip-training/2/quiz/{question}" in keys
     assert not log.failures and not log.errors, (log.failures, log.errors)
     assert all(url.startswith(f"{base}en/") for url in log.requests)
+
+
+@pytest.mark.browser
+def test_in_review_mode_nothing_is_written(new_page, lms_url):
+    href = sco_hrefs(lms_url[1], "en")[0]
+    lms = Lms(new_page, lms_url, "en", href, "&mode=review")
+    lms.answer(0, lms.right(0))
+    calls, session = lms.leave(1)
+    assert [c["name"] for c in calls if c["name"] in ("LMSSetValue", "LMSCommit")] == []
+    assert [c["name"] for c in calls][:: len(calls) - 1] == ["LMSInitialize", "LMSFinish"]
+    assert session["suspend_data"] == ""
+    lms.check_clean(calls)

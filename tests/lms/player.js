@@ -1,7 +1,7 @@
 /* A test LMS for tests/test_scorm.py: hosts one SCO in a frame, with scorm-again's SCORM 1.2 API
    as the LMS (window.API, where a SCO looks for it), and records what the SCO does.
 
-   player.html?sco=<the SCO's address, relative to this page>
+   player.html?sco=<the SCO's address, relative to this page>[&mode=review|browse]
 
    window.calls: every call but the error look-ups, as {name, args, result, error} (error: the
    API's last error code after the call). window.sessions: the data model at each LMSFinish.
@@ -12,7 +12,8 @@
 (function () {
   "use strict";
   var frame = document.getElementById("sco");
-  var sco = new URLSearchParams(location.search).get("sco");
+  var params = new URLSearchParams(location.search);
+  var sco = params.get("sco");
   var METHODS = ["LMSInitialize", "LMSFinish", "LMSGetValue", "LMSSetValue", "LMSCommit",
     "LMSGetLastError", "LMSGetErrorString", "LMSGetDiagnostic"];
   window.calls = [];
@@ -69,5 +70,7 @@
     });
   };
 
-  launch({ core: { student_id: "learner-1", student_name: "Learner, Test" } });
+  var first = { core: { student_id: "learner-1", student_name: "Learner, Test" } };
+  if (params.get("mode")) first.core.lesson_mode = params.get("mode");
+  launch(first);
 })();
