@@ -541,3 +541,33 @@ def test_in_review_mode_nothing_is_written(new_page, lms_url):
     assert [c["name"] for c in calls][:: len(calls) - 1] == ["LMSInitialize", "LMSFinish"]
     assert session["suspend_data"] == ""
     lms.check_clean(calls)
+
+
+@pytest.mark.build
+def test_the_lms_build_refuses_what_the_site_refuses(tmp_path):
+    """The package's pages run on the LMS's own origin: the output check applies to them too."""
+    import yaml
+
+    docs = tmp_path / "docs" / "en" / "modules"
+    docs.mkdir(parents=True)
+    (tmp_path / "docs" / "en" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (docs / "unsafe.md").write_text(
+        "---\ntitle: Unsafe\nmodule: 1\n---\n\n# Unsafe\n\n<script>alert(1)</script>\n",
+        encoding="utf-8",
+    )
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "INHERIT": str(ROOT / "mkdocs.yml"),
+                "docs_dir": str(tmp_path / "docs"),
+                "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")},
+                "nav": ["index.md", "modules/unsafe.md"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    project = project_settings.load(config)
+    with pytest.raises(build.BuildError) as error:
+        build.build_language(project, "en", tmp_path)
+    assert "docs/en/modules/unsafe.md" in str(error.value) and "<script>" in str(error.value)
