@@ -15,6 +15,7 @@
      Starting the quiz again keeps the last result in the LMS until the quiz is complete again;
    - LMSCommit("") after each change; on leaving the page cmi.core.exit ("suspend" while the
      quiz is incomplete), cmi.core.session_time, LMSCommit("") and LMSFinish("");
+   - answers to questions the page no longer has (a new edition) are dropped;
    - in the LMS's review or browse mode nothing is written;
    - links: one to another module says that module is another activity of the course, one to a
      page of the site that the package does not carry says so, and links to other sites open a
@@ -289,6 +290,19 @@
     document.querySelectorAll(".ctip-quiz__note").forEach(function (node) {
       if (T["lms.quiz_note"]) node.textContent = T["lms.quiz_note"];
     });
+    /* Answers to questions this edition no longer has are dropped, so that the state never
+       outgrows what the page can produce (the worst case computed for the package). */
+    var present = { seed: true };
+    document.querySelectorAll("[data-question-id]").forEach(function (node) {
+      present["quiz/" + node.getAttribute("data-question-id")] = true;
+    });
+    document.querySelectorAll("[data-quiz-id]").forEach(function (node) {
+      present["attempt/" + node.getAttribute("data-quiz-id")] = true;
+    });
+    Object.keys(names).forEach(function (name) {
+      if (!present[name]) delete names[name];
+    });
+    save();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", adapt);
