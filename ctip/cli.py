@@ -5,6 +5,7 @@ ctip translations [--markdown]     translation status per language
 ctip new-module SLUG --title T     a new module in every language, added to the navigation
 ctip export-quizzes [--lang L]     quizzes to Moodle GIFT or Moodle XML
 ctip handbook [--lang L]           the course as PDF: handbook, answer key, handouts, slides
+ctip export-scorm [--lang L]       the course as a SCORM 1.2 package per language (Moodle)
 """
 
 import argparse
@@ -151,6 +152,9 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "handbook", help="PDFs per language: handbook, answer key, handouts, slides (dist/)"
     )
+    commands.add_parser(
+        "export-scorm", help="a SCORM 1.2 package per language, dist/scorm-<lang>.zip (Moodle)"
+    )
     commands.add_parser("benchmark", help="build time, preview time, page weight (developers)")
     commands.add_parser("sweep", help="every page and language through axe-core (developers)")
     return main
@@ -162,6 +166,7 @@ DELEGATED = {
     "benchmark": "ctip.benchmark",
     "handbook": "ctip.handbook",
     "sweep": "ctip.sweep",
+    "export-scorm": "ctip.scorm",
 }
 
 

@@ -114,6 +114,17 @@ def offline_site(tmp_path_factory, handbooks) -> Path:
 
 
 @pytest.fixture(scope="session")
+def scorm_packages(tmp_path_factory) -> dict[str, Path]:
+    """The SCORM package of every language, built once by ctip.scorm: {language: zip}."""
+    from ctip.scorm import export
+
+    folder = tmp_path_factory.mktemp("scorm")
+    languages = ["en", "ru", "tk"]
+    packages = export(languages, {lang: folder / f"scorm-{lang}.zip" for lang in languages})
+    return {package.language: package.path for package in packages}
+
+
+@pytest.fixture(scope="session")
 def quiz_site(tmp_path_factory) -> Path:
     """tests/fixtures/quiz, built once."""
     return build_fixture("quiz", tmp_path_factory.mktemp("quiz") / "site")

@@ -5,10 +5,9 @@ Each module becomes a question category named after the page title; each questio
 choices" on for each question; a question with a pinned option ("None of these" kept last) has it
 off instead, since Moodle can only shuffle all of a question's choices or none, and GIFT (which
 cannot say either) tags such questions `keep-order` so an administrator can find them. Question
-text, options, feedback and explanations stay Markdown, which
-Moodle renders. Select-all questions score as on the site: each right option is worth 100/R
-percent (R right options), each wrong one costs the same, and Moodle keeps the total between
-0 and 100.
+text, options, feedback and explanations stay Markdown, which Moodle renders. Select-all
+questions score as on the site: each right option is worth 100/R percent (R right options), each
+wrong one costs the same, and Moodle keeps the total between 0 and 100.
 """
 
 import xml.etree.ElementTree as ET
