@@ -195,11 +195,11 @@ QUIZ = """
 Which?
 
 - [x] This
-    Yes.
+    Yes: this is the one the text describes.
 - [ ] That
-    No.
+    No: that is the other case of the text.
 - [ ] Other
-    No.
+    No: the text does not mention it at all.
 
 > Because.
 ///

@@ -58,3 +58,18 @@ def anchors(site: Site, page: Page, language: str) -> set[str]:
         render(site, page, page.language)
         rendered = page.rendered[page.language]
     return rendered.ids
+
+
+def character_owners(site: Site, language: str) -> dict[str, Page]:
+    """First name -> the first module (in file order) of `language` that lists it."""
+
+    def compute():
+        owners: dict[str, Page] = {}
+        for page in site.in_language(language):
+            if page.is_module and not page.meta_error:
+                for name in page.meta.get("characters") or []:
+                    if isinstance(name, str):
+                        owners.setdefault(name, page)
+        return owners
+
+    return _cached(site, f"characters/{language}", compute)

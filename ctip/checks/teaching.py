@@ -30,6 +30,11 @@ def rule_timings(page: Page, site: Site):
         return
     sections = page.meta.get("sections")
     if sections is None:
+        yield (
+            1,
+            "front matter needs 'sections': the minutes of each section "
+            "(- anchor: ..., teaching: N, exercises: N), for the trainer's schedule",
+        )
         return
     line = page.line_of("sections")
     if not isinstance(sections, list) or not all(isinstance(s, dict) for s in sections):
@@ -133,3 +138,22 @@ def rule_citations(page: Page, site: Site):
                 "paragraph",
             )
         paragraph = []
+
+
+def rule_characters(page: Page, site: Site):
+    """A module lists its scenarios' first names (`characters`); a name belongs to one module of
+    the site, so the same name never stands for two people."""
+    if not page.is_module or page.meta_error:
+        return
+    names = page.meta.get("characters")
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        yield 1, "front matter needs 'characters': the first names its scenarios use, e.g. [Aýna]"
+        return
+    owners = context.character_owners(site, page.language)
+    for name in names:
+        first = owners.get(name)
+        if first is not None and first is not page:
+            yield (
+                page.line_of("characters"),
+                f"'{name}' is already a character of {first.display}: choose another first name",
+            )
