@@ -13,6 +13,7 @@ KINDS = {
     "path": "paths/consular/",
     "glossary": "glossary/",
     "progress": "progress/",
+    "tools": "tools/indicator-card/",
     "page": "privacy/",
     "404": "404.html",
 }
@@ -29,6 +30,9 @@ PAGE_KINDS = {
     "resources": "page",
     "quiz-demo": "page",
     "contributing": "page",
+    "sources": "page",
+    "lms": "page",
+    "tools": "tools",
 }
 # Views a page can be opened in (query string -> the kind of page that has it).
 VIEWS: dict[str, str] = {}

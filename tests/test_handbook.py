@@ -81,7 +81,7 @@ def test_handbook_has_every_module_title_in_its_language(handbooks, language):
     path = folder / f"handbook-{language}.pdf"
     pages = texts(path)
     titles = module_titles(ROOT / "docs", language)
-    assert len(titles) == 6
+    assert len(titles) == 7
     assert 30 <= len(pages) <= 300
     whole = " ".join(pages)
     for _, title in titles:
@@ -165,7 +165,7 @@ def test_letters_come_out_of_the_pdf_intact(handbooks, print_pdfs):
     assert {c for c in TURKMEN if c in source} <= set(tk)
     assert "Ýagdaý" in tk and "Türkmenistan" in tk
     ru = " ".join(texts(folder / "handbook-ru.pdf"))
-    assert "Проверьте себя" not in ru  # the site's quiz heading is not printed
+    assert "Страница" in ru and "Модуль" in ru  # footers and module headers in Russian
     assert "Содержание" in ru and "Страница 3 из" in ru
     _, fixture = print_pdfs
     fixture_tk = " ".join(texts(fixture / "handbook-tk.pdf"))

@@ -44,8 +44,12 @@ def test_offline_edition_links_the_pdfs_of_each_language(offline_site):
             assert pypdf.PdfReader(target).pages
         module = offline_site / prefix / "modules" / "identifying-victims.html"
         links = re.findall(r'href="([^"]+\.pdf)"', downloads_block(module.read_text("utf-8")))
-        assert [Path(link).name for link in links] == [f"handbook-{language}.pdf"]
-        assert (module.parent / links[0]).resolve().is_file()
+        assert [Path(link).name for link in links] == [
+            f"handbook-{language}.pdf",
+            f"slides-identifying-victims-{language}.pdf",
+        ]
+        for link in links:
+            assert pypdf.PdfReader((module.parent / link).resolve()).pages
 
 
 @pytest.mark.browser

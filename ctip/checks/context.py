@@ -55,6 +55,8 @@ def anchors(site: Site, page: Page, language: str) -> set[str]:
     """The ids a link may name on `page`, as a reader of `language` gets it."""
     rendered = page.rendered.get(language) or page.rendered.get(page.language)
     if rendered is None:
+        if page.meta_error or page.quiz_error:
+            return set()  # it cannot be rendered: its own mistake is reported
         render(site, page, page.language)
         rendered = page.rendered[page.language]
     return rendered.ids
