@@ -4,6 +4,8 @@ ctip check [FILE ...]              every content problem as path:line: message
 ctip translations [--markdown]     translation status per language
 ctip new-module SLUG --title T     a new module in every language, added to the navigation
 ctip export-quizzes [--lang L]     quizzes to Moodle GIFT or Moodle XML
+ctip handbook [--lang L]           the course as PDF: handbook, answer key, handouts, slides
+ctip export-scorm [--lang L]       the course as a SCORM 1.2 package per language (Moodle)
 """
 
 import argparse
@@ -147,12 +149,25 @@ def parser() -> argparse.ArgumentParser:
 
     # Listed for --help; their own parsers read their arguments (see main).
     commands.add_parser("offline", help="the offline edition, a zip that works from file://")
+    commands.add_parser(
+        "handbook", help="PDFs per language: handbook, answer key, handouts, slides (dist/)"
+    )
+    commands.add_parser(
+        "export-scorm", help="a SCORM 1.2 package per language, dist/scorm-<lang>.zip (Moodle)"
+    )
     commands.add_parser("benchmark", help="build time, preview time, page weight (developers)")
+    commands.add_parser("sweep", help="every page and language through axe-core (developers)")
     return main
 
 
 # Commands with parsers of their own: `ctip NAME ...` runs module.main(argv).
-DELEGATED = {"offline": "ctip.offline", "benchmark": "ctip.benchmark"}
+DELEGATED = {
+    "offline": "ctip.offline",
+    "benchmark": "ctip.benchmark",
+    "handbook": "ctip.handbook",
+    "sweep": "ctip.sweep",
+    "export-scorm": "ctip.scorm",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ it works the same under MkDocs, its successor, or a standalone tool, with no hos
 - the glossary and abbreviation tooltips from the term base (ctip.glossary.markdown_ext);
 - the trainer's `/// facilitator` and `/// slide` blocks (ctip.blocks), and the trainer's schedules,
   session planner, gathered notes and module panel (ctip.trainer.markdown_ext);
+- the learner's `/// module-cards` and `/// progress` blocks (ctip.learning);
 - translations' headings with the original's anchors, and the render recorded (ctip.anchors).
 
 Config: `lang`, the language being built (one build, one language: MkDocs' successor and any
@@ -23,6 +24,7 @@ from ctip import trust
 from ctip.anchors import AlignAnchors, RecordRender
 from ctip.blocks import TrainerBlocks
 from ctip.glossary.markdown_ext import GlossaryExtension
+from ctip.learning import LearningBlocks
 from ctip.pages import Site, registered
 from ctip.project import TERMBASE
 from ctip.quiz.markdown_ext import QuizExtension
@@ -64,6 +66,7 @@ class CtipExtension(Extension):
         QuizExtension(lang=lang).extendMarkdown(md)
         TrainerBlocks(lang=lang).extendMarkdown(md)
         TrainerExtension(site=site, lang=lang).extendMarkdown(md)
+        LearningBlocks(lang=lang, site=site).extendMarkdown(md)
         termbase = site.docs_dir / TERMBASE if site else Path()
         GlossaryExtension(termbase=str(termbase), lang=lang).extendMarkdown(md)
         md.registerExtension(self)

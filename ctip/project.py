@@ -48,6 +48,7 @@ class Edition:
 class Project:
     config_file: Path
     docs_dir: Path
+    site_name: str
     languages: tuple[Language, ...]
     edition: Edition
     nav: list
@@ -97,6 +98,7 @@ def _load(config_file: Path, mtime: int) -> Project:
     return Project(
         config_file=config_file,
         docs_dir=(config_file.parent / config.get("docs_dir", "docs")).resolve(),
+        site_name=str(config.get("site_name") or ""),
         languages=languages,
         edition=Edition(
             course=str(edition.get("course", "ctip-training")),

@@ -35,10 +35,11 @@ TIERS = ("unit", "build", "browser")
 def pytest_collection_modifyitems(items):
     """A test without exactly one tier would escape `scripts/test -m TIER`: refuse it."""
     for item in items:
-        own = [tier for tier in TIERS if any(m.name == tier for m in item.own_markers)]
-        tiers = own or [tier for tier in TIERS if item.get_closest_marker(tier)]
+        tiers = {marker.name for marker in item.iter_markers() if marker.name in TIERS}
         if len(tiers) != 1:
-            raise pytest.UsageError(f"{item.nodeid}: mark it with one of {TIERS}, not {tiers}")
+            raise pytest.UsageError(
+                f"{item.nodeid}: mark it with exactly one of {TIERS}, not {sorted(tiers)}"
+            )
 
 
 def run_mkdocs(
@@ -100,16 +101,27 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory) -> Path:
-    """The offline edition, built by ctip.offline and unpacked."""
+def offline_site(tmp_path_factory, handbooks) -> Path:
+    """The offline edition, built by ctip.offline (with the session's PDFs) and unpacked."""
     import zipfile
 
     from ctip.offline import build_offline
 
     folder = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(build_offline(folder / "offline.zip")) as zipped:
+    with zipfile.ZipFile(build_offline(folder / "offline.zip", handbooks[1])) as zipped:
         zipped.extractall(folder)
     return folder / "ctip-training"
+
+
+@pytest.fixture(scope="session")
+def scorm_packages(tmp_path_factory) -> dict[str, Path]:
+    """The SCORM package of every language, built once by ctip.scorm: {language: zip}."""
+    from ctip.scorm import export
+
+    folder = tmp_path_factory.mktemp("scorm")
+    languages = ["en", "ru", "tk"]
+    packages = export(languages, {lang: folder / f"scorm-{lang}.zip" for lang in languages})
+    return {package.language: package.path for package in packages}
 
 
 @pytest.fixture(scope="session")
@@ -214,3 +226,21 @@ def new_page(browser):
     yield open_page
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def handbooks(tmp_path_factory):
+    """`ctip handbook` of the real docs/, every language, built once: (result, folder)."""
+    from ctip import handbook
+
+    folder = tmp_path_factory.mktemp("handbooks")
+    return handbook.build(ROOT, None, folder), folder
+
+
+@pytest.fixture(scope="session")
+def print_pdfs(tmp_path_factory):
+    """`ctip handbook` of tests/fixtures/print (handouts, slides): (result, folder)."""
+    from ctip import handbook
+
+    folder = tmp_path_factory.mktemp("print")
+    return handbook.build(FIXTURES / "print", None, folder), folder

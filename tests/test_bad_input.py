@@ -78,3 +78,39 @@ def test_question_id_used_on_two_pages_fails(tmp_path):
         r"docs/en/quiz\.md:\d+: question id '[^']+' is already used in docs/en/copy\.md",
         result.stderr,
     )
+
+
+INDENTED_QUIZ = """\
+---
+title: Help
+description: Help.
+---
+
+# Help
+
+!!! note
+
+    /// quiz
+        id: h
+
+    ///
+"""
+
+
+def test_a_quiz_inside_an_admonition_fails_the_build_and_the_export_with_its_line(tmp_path):
+    from ctip.cli import main
+
+    docs = copy_fixture(tmp_path)
+    (docs / "en" / "help.md").write_text(INDENTED_QUIZ, encoding="utf-8")
+    result = build(tmp_path, docs)
+    assert result.returncode != 0
+    message = "docs/en/help.md:10: a /// quiz block must start at the beginning of the line"
+    assert message in result.stderr
+    assert main(["export-quizzes", "--module", str(docs / "en" / "help.md")]) == 1
+
+
+def test_empty_front_matter_builds(tmp_path):
+    docs = copy_fixture(tmp_path)
+    (docs / "en" / "help.md").write_text("---\n---\n\n# Help\n\nText.\n", encoding="utf-8")
+    result = build(tmp_path, docs)
+    assert result.returncode == 0, result.stderr

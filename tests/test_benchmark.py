@@ -67,6 +67,23 @@ def test_one_search_index_per_language(report):
     assert indexes["ru"]["docs"] > 0 and indexes["ru"]["gzip"] < indexes["ru"]["raw"]
 
 
+@pytest.mark.build
+def test_print_output_timed_with_each_pdf_size(report):
+    figures, printed = report
+    measured = figures["print"]
+    names = {row["name"] for row in measured["files"]}
+    for language in ("en", "ru", "tk"):
+        assert {f"handbook-{language}.pdf", f"answer-key-{language}.pdf"} <= names
+    assert all(row["bytes"] > 0 and row["pages"] > 0 for row in measured["files"])
+    assert measured["seconds"] > 0
+    assert [budget["name"] for budget in measured["budgets"]] == [
+        "ctip handbook, every language",
+        "largest handbook",
+    ]
+    assert "7. Print: `ctip handbook`" in printed
+    assert "handbook-tk.pdf" in printed
+
+
 @pytest.mark.unit
 def test_synthetic_curriculum_scales_and_keeps_ids_unique(tmp_path):
     docs = ROOT / "docs"

@@ -197,11 +197,11 @@ QUIZ = """
 Which?
 
 - [x] This
-    Yes.
+    Yes: this is the one the text describes.
 - [ ] That
-    No.
+    No: that is the other case of the text.
 - [ ] Other
-    No.
+    No: the text does not mention it at all.
 
 > Because.
 ///
@@ -279,3 +279,34 @@ def test_the_real_docs_pass(tmp_path):
     from conftest import ROOT
 
     assert [str(p) for p in checks.check(ROOT) if not p.warning] == []
+
+
+def test_anchors_come_from_the_rendered_page(tmp_path):
+    """Headings inside admonitions and setext headings are anchors too (the toc's own ids)."""
+    body = """
+!!! note "A note"
+
+    ### Inside a note
+
+Setext heading
+--------------
+
+See [the note](#inside-a-note) and [the other](#setext-heading).
+"""
+    assert problems(tmp_path, {"en/index.md": page_with(body)}) == []
+
+
+def test_empty_front_matter_is_accepted_as_mkdocs_does(tmp_path):
+    found = problems(tmp_path, {"en/index.md": "---\n---\n\n# Home\n"})
+    assert not any("front matter is" in problem for problem in found)  # only missing fields
+
+
+def test_a_quiz_inside_an_admonition_is_named_where_it_is(tmp_path):
+    indented = "!!! note\n\n" + "\n".join(
+        "    " + line if line else "" for line in QUIZ.strip("\n").split("\n")
+    )
+    found = problems(tmp_path, {"en/index.md": page_with("\n" + indented + "\n")})
+    assert found == [
+        "docs/en/index.md:12: a /// quiz block must start at the beginning of the line, at the "
+        "top level of the page (not indented inside an admonition, a list or another block)"
+    ]

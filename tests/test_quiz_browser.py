@@ -330,7 +330,8 @@ def test_corrupt_stored_values_do_not_break_the_page(new_page, quiz_url):
             sessionStorage.setItem("seeded", "1");
             localStorage.setItem("{PREFIX}fx-single", "{{not json");
             localStorage.setItem(
-                "{PREFIX}fx-multi", '{{"selected": "x", "sign": "multiple:1100"}}');
+                "{PREFIX}fx-multi", '{{"selected": "x", "sign": "multiple:1100"}}'
+            );
             localStorage.setItem("{PREFIX}fx-true", '{{"selected": [7], "sign": "truefalse:10"}}');
             localStorage.setItem("{PREFIX}fx-false", "null");
         }}"""

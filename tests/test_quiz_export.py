@@ -212,15 +212,14 @@ def test_moodle_xml_is_well_formed_with_the_right_fractions(tmp_path):
 
 
 def test_select_all_weights_follow_the_site_scoring():
+    """Each right option is worth 100/R percent, each wrong one costs as much (R right ones)."""
     [module] = [export_quiz.read_module(ROOT / "docs/en/modules/understanding-trafficking.md")]
-    question = next(q for q in module.questions if q.id == "m1-means-examples")
-    assert export_quiz.option_fractions(question) == [
-        "33.33333",
-        "33.33333",
-        "33.33333",
-        "-33.33333",
-        "-33.33333",
-    ]
+    for question in (q for q in module.questions if q.kind == "multiple"):
+        right = sum(option.correct for option in question.options)
+        share = export_quiz.percent(100 / right)
+        assert export_quiz.option_fractions(question) == [
+            share if option.correct else f"-{share}" for option in question.options
+        ]
 
 
 def test_every_english_module_exports(tmp_path):
@@ -229,13 +228,15 @@ def test_every_english_module_exports(tmp_path):
     items = read_gift(gift.stdout)
     categories = [item["category"] for item in items if "category" in item]
     assert categories[0] == "$course$/top/Understanding trafficking in persons"  # module 1 first
-    assert len(categories) == 6
+    pages = (ROOT / "docs" / "en" / "modules").glob("*.md")
+    modules = len([page for page in pages if page.name != "index.md"])
+    assert len(categories) == modules
     questions = [item for item in items if "name" in item]
     assert len(questions) == gift.stdout.count("// [id:") >= 48
     xml = run("--lang", "en", "--format", "moodle-xml")
     root = ET.fromstring(xml.stdout)
-    assert len(root.findall("question[@type='category']")) == 6
-    assert len(root.findall("question")) == 6 + len(questions)
+    assert len(root.findall("question[@type='category']")) == modules
+    assert len(root.findall("question")) == modules + len(questions)
 
 
 def test_language_export_reads_that_languages_modules(tmp_path):

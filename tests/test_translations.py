@@ -118,8 +118,8 @@ def test_a_module_quiz_works_in_the_language(new_page, site_url, language):
     )
     for index, right in enumerate(correct):
         if right:
-            # Options are shuffled per reader: the input's value is its authored place.
-            question.locator(f'fieldset input[value="{index}"]').check()
+            # options are shuffled on the screen: an input's value is its authored place
+            question.locator(f"fieldset input[value='{index}']").check()
     question.locator(".ctip-quiz__button--check").click()
     result = question.locator(".ctip-question__result").inner_text()
     assert strings_for(language)["quiz.correct"] in result

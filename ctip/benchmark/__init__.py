@@ -1,7 +1,8 @@
 """Benchmark the site: build time against plain Material at 1x and 10x content, the editor's
-preview, first-visit transfer, search indexes and the project's own asset sizes.
+preview, first-visit transfer, search indexes, the project's own asset sizes, and the print
+output (`ctip handbook`: time, each PDF's size).
 
-    ctip benchmark [--runs 5] [--scale 10] [--preview-edits 5] [--json FILE]
+    ctip benchmark [--runs 5] [--scale 10] [--preview-edits 5] [--no-handbook] [--json FILE]
 
 Prints a plain-text report (report.py) and, with --json, writes the figures. Exits 0 whatever
 the figures are (budgets are reported as PASS/OVER), 1 if a build fails, 2 if a page asked for
@@ -17,9 +18,10 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
+from ctip.handbook import HandbookError
 from ctip.project import CONFIG_FILE
 
-from . import builds, configs, preview, synthetic
+from . import builds, configs, preview, printing, synthetic
 from .report import render
 from .sizes import own_assets, search_indexes
 from .units import GZIP_LEVEL, KB, MODULE_PAGE_BUDGET, OWN_ASSETS_BUDGET
@@ -90,6 +92,7 @@ def run(args, workdir: Path) -> dict:
         for name, site in sites.items()
     }
     own = own_assets()
+    printed = printing.measure(workdir / "pdf") if args.handbook else {}
     previews = {}
     if args.preview_edits:
         previews = preview.measure(
@@ -124,6 +127,7 @@ def run(args, workdir: Path) -> dict:
         "budgets": budgets(
             module, visits["project"]["module"]["total"]["gzip"], own["total"]["gzip"]
         ),
+        "print": printed,
     }
 
 
@@ -149,6 +153,12 @@ def parser() -> argparse.ArgumentParser:
         help="module page to measure, relative to the site root, e.g. modules/sample/ or"
         " ru/modules/sample/index.html (default: the first page under modules/ after its index)",
     )
+    main.add_argument(
+        "--handbook",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="time `ctip handbook` for every language and report each PDF's size (default: on)",
+    )
     main.add_argument("--json", metavar="FILE", type=Path, help="also write the figures here")
     return main
 
@@ -166,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         except FileNotFoundError as error:
             print(f"benchmark: {error}", file=sys.stderr)
             return 2
+        except HandbookError as error:
+            print("\n".join([*error.problems, f"benchmark: {error}"]), file=sys.stderr)
+            return 1
     print(render(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

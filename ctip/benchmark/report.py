@@ -1,5 +1,6 @@
 """The benchmark's report as plain text."""
 
+from .printing import render as render_print
 from .units import GZIP_LEVEL, KB, TYPES
 
 
@@ -153,4 +154,5 @@ def render(results: dict) -> str:
             f"  {budget['status']:<5} {budget['name']}: {kb(budget['value'])}"
             f" (budget < {kb(budget['limit'])})"
         )
+    out += render_print(results.get("print") or {})
     return "\n".join(out)

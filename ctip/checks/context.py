@@ -55,6 +55,23 @@ def anchors(site: Site, page: Page, language: str) -> set[str]:
     """The ids a link may name on `page`, as a reader of `language` gets it."""
     rendered = page.rendered.get(language) or page.rendered.get(page.language)
     if rendered is None:
+        if page.meta_error or page.quiz_error:
+            return set()  # it cannot be rendered: its own mistake is reported
         render(site, page, page.language)
         rendered = page.rendered[page.language]
     return rendered.ids
+
+
+def character_owners(site: Site, language: str) -> dict[str, Page]:
+    """First name -> the first module (in file order) of `language` that lists it."""
+
+    def compute():
+        owners: dict[str, Page] = {}
+        for page in site.in_language(language):
+            if page.is_module and not page.meta_error:
+                for name in page.meta.get("characters") or []:
+                    if isinstance(name, str):
+                        owners.setdefault(name, page)
+        return owners
+
+    return _cached(site, f"characters/{language}", compute)

@@ -14,6 +14,7 @@ from ctip.safety import fields
 
 from . import context
 from .teaching import (
+    rule_characters,
     rule_citations,
     rule_feedback,
     rule_learning_path,
@@ -136,6 +137,13 @@ def rule_module_blocks(page: Page, site: Site):
                 else f'!!! {kind} "Title"'
             )
             yield page.body_line, f"module has no '{kind}' block (e.g. {example})"
+    for admonition in page.outline.admonitions:
+        if admonition.kind == "facilitator":
+            yield (
+                admonition.line,
+                "notes for trainers are a '/// facilitator' block (learners do not see it), "
+                "not an admonition",
+            )
     if "quiz" not in kinds:
         yield page.body_line, "module has no quiz (/// quiz)"
     sections = [h.line for h in page.outline.headings if h.level == 2]
@@ -316,11 +324,15 @@ RULES: list[Rule] = [
     rule_terms,
     rule_timings,
     rule_trainer_blocks,
+    rule_timing_gaps,
+    rule_characters,
     rule_learning_path,
+    rule_feedback,
+    rule_citations,
     rule_rendered,
 ]
 # Reported without failing the check.
-WARNINGS: list[Rule] = [rule_quiz_patterns, rule_feedback, rule_citations, rule_timing_gaps]
+WARNINGS: list[Rule] = [rule_quiz_patterns]
 # What the build refuses before rendering: front matter that does not parse or holds markup, a
 # malformed quiz, a translated quiz that differs from the original, a question id used twice, a
 # trainer's block it cannot read (shown as plain text otherwise). While rendering, it refuses what

@@ -64,6 +64,11 @@ def rule_timings(page: Page, site: Site):
         yield page.line_of("break"), "'break' is minutes, a whole number (e.g. 10): or leave it out"
     sections = page.meta.get("sections")
     if sections is None:
+        yield (
+            1,
+            "front matter needs 'sections': the minutes of each section "
+            "(- anchor: ..., teaching: N, exercises: N), for the trainer's schedule",
+        )
         return
     line = page.line_of("sections")
     if not isinstance(sections, list) or not all(isinstance(s, dict) for s in sections):
@@ -117,17 +122,11 @@ def rule_timings(page: Page, site: Site):
 
 
 def rule_timing_gaps(page: Page, site: Site):
-    """Warnings: a module whose schedule lacks section timings, whose duration disagrees with
-    its parts, or whose presentation has too few or too many authored slides."""
+    """A module whose duration disagrees with its parts, or whose presentation has too few or
+    too many authored slides."""
     if not page.is_module or page.meta_error:
         return
     meta = page.meta
-    if meta.get("sections") is None:
-        yield (
-            page.line_of("exercises"),
-            "module has no 'sections' timings: its schedule shows only its teaching and exercise "
-            "minutes; add one entry per '##' section where time is spent",
-        )
     parts = [meta.get(key, 0) for key in ("teaching", "exercises", "break")]
     whole = all(_minutes(n, zero=True) for n in parts) and _minutes(meta.get("duration"))
     if whole and sum(parts) != meta["duration"]:
@@ -297,3 +296,22 @@ def rule_citations(page: Page, site: Site):
                 "paragraph",
             )
         paragraph = []
+
+
+def rule_characters(page: Page, site: Site):
+    """A module lists its scenarios' first names (`characters`); a name belongs to one module of
+    the site, so the same name never stands for two people."""
+    if not page.is_module or page.meta_error:
+        return
+    names = page.meta.get("characters")
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        yield 1, "front matter needs 'characters': the first names its scenarios use, e.g. [Aýna]"
+        return
+    owners = context.character_owners(site, page.language)
+    for name in names:
+        first = owners.get(name)
+        if first is not None and first is not page:
+            yield (
+                page.line_of("characters"),
+                f"'{name}' is already a character of {first.display}: choose another first name",
+            )

@@ -13,7 +13,10 @@
   the original, a question id used twice, and content a page's render refused, fail the build
   with `path:line`;
 - the language of each static-i18n pass given to the project's Markdown extension
-  (ctip.markdown_ext), which finds everything else in the page model.
+  (ctip.markdown_ext), which finds everything else in the page model;
+- "Download PDF" links on the home page and module pages (downloads.py): to the files
+  `ctip handbook` writes into `downloads/` when `extra.downloads` is on (CTIP_DOWNLOADS), else a
+  note that this copy was built without them.
 """
 
 import json
@@ -28,9 +31,9 @@ from mkdocs.utils import get_relative_url
 from ctip import checks
 from ctip.pages import Site
 from ctip.safety import csp
-from ctip.ui_strings import VIEW_SCRIPTS, page_strings, view_script
+from ctip.ui_strings import VIEW_SCRIPTS, page_strings, strings_for, translate, view_script
 
-from . import html_rewrite, search_index
+from . import downloads, html_rewrite, search_index
 from .config import CtipConfig
 
 EXTENSION = "ctip.markdown_ext"
@@ -80,6 +83,8 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         }
         # Material keys browser storage by this path; under a sub-path (/repo/) it is that path.
         config.extra["scope"] = urlsplit(config.site_url).path if config.site_url else "/"
+        self.site = Site.load(config.docs_dir, Path(config.config_file_path))
+        self.translate_theme(config)
         if not hasattr(self, "fallback_urls"):
             self.fallback_urls: dict[str, set[str]] = {}
             self.error_pages: dict[str, str] = {}
@@ -87,6 +92,30 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         return config
 
     on_config = CombinedEvent(_offline_polyfill, _language_pass)
+
+    def translate_theme(self, config) -> None:
+        """Strings mkdocs.yml would give in one language only: the palette toggle, the heading
+        permalink's title and the footer's licence line, from ctip/ui_strings.yml."""
+        strings = strings_for(self.language)
+        palettes = config.theme.get("palette") or []
+        for palette in palettes if isinstance(palettes, list) else [palettes]:
+            toggle = palette.get("toggle") or {}
+            scheme = "palette.dark" if palette.get("scheme") == "default" else "palette.light"
+            if toggle:
+                toggle["name"] = strings[scheme]
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = strings["page.permalink"]
+        edition = self.site.project.edition
+        config.copyright = " ".join(
+            [
+                translate(
+                    self.language,
+                    "footer.edition",
+                    version=edition.version,
+                    date=edition.date.isoformat(),
+                ),
+                strings["footer.copyright"],
+            ]
+        )
 
     def on_env(self, env, config, files):
         """Templates compiled once per process, not again for every language pass and every
@@ -168,6 +197,9 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         original = page.file.alternates.get(self.site.default_language)
         context["ctip"]["original"] = original.url if original is not None else None
         context["ctip"]["page"] = self.page_data(page)
+        context["ctip"]["downloads"] = downloads.for_page(
+            self.site, self.site.at(Path(page.file.abs_src_path)), page, self.language, config
+        )
         page.ctip_alternates = [] if fallback else self.alternates(page, config)
         return context
 
@@ -253,13 +285,16 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             self.error_pages[self.language] = output_content
         return output_content
 
-    @event_priority(-200)  # after static-i18n has built every language and merged the index
-    def on_post_build(self, config):
-        if not self.config.enabled or self.i18n.building:
-            return
-        if self.refused:
+    @event_priority(10)  # at the end of each language pass, before MkDocs' own strict check
+    def _refuse(self, config):
+        if self.config.enabled and self.refused:
             refused, self.refused = sorted(self.refused), set()
             raise PluginError(_refused(refused))
+
+    @event_priority(-200)  # after static-i18n has built every language and merged the index
+    def _finish(self, config):
+        if not self.config.enabled or self.i18n.building:
+            return
         site_dir = Path(config.site_dir)
         if not config.site_url:  # a sitemap lists absolute addresses: without one, none
             for name in ("sitemap.xml", "sitemap.xml.gz"):
@@ -284,6 +319,8 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             search_index.write_indexes(site_dir, indexes, links, as_script=self.offline)
         self.fallback_urls = {}
         self.error_pages = {}
+
+    on_post_build = CombinedEvent(_refuse, _finish)
 
 
 def _refused(problems) -> str:

@@ -63,13 +63,16 @@ def url_problem(tag: str, attribute: str, value: str) -> str | None:
     return None
 
 
-def element_problems(tag: str, attributes: dict[str, str | None]) -> list[tuple[str, str]]:
-    """(needle, message) for each thing wrong with one element; the needle helps find the
-    line of the source it came from."""
+def element_problems(
+    tag: str, attributes: dict[str, str | None]
+) -> list[tuple[str | None, str, str]]:
+    """(attribute at fault or None for the element, needle, message) for each thing wrong with
+    one element; the needle helps find the line of the source it came from."""
     tag = tag.lower()
     if tag not in ELEMENTS:
         return [
             (
+                None,
                 f"<{tag}",
                 f"<{tag}> is not allowed in content: only the HTML that Markdown writes is "
                 "(see CONTRIBUTING.md, 'What a page may contain')",
@@ -81,11 +84,15 @@ def element_problems(tag: str, attributes: dict[str, str | None]) -> list[tuple[
         name = name.lower()
         value = value or ""
         if name not in allowed:
-            found.append((name, f"the attribute '{name}' is not allowed on <{tag}> in content"))
+            found.append(
+                (name, name, f"the attribute '{name}' is not allowed on <{tag}> in content")
+            )
         elif (fixed := FIXED.get((tag, name))) is not None and value.lower() != fixed:
-            found.append((value, f"<{tag} {name}='{value}'> is not allowed: only '{fixed}' is"))
+            found.append(
+                (name, value, f"<{tag} {name}='{value}'> is not allowed: only '{fixed}' is")
+            )
         elif name in ("href", "src") and (problem := url_problem(tag, name, value)):
-            found.append((value, problem))
+            found.append((name, value, problem))
         elif name == "id" and value.startswith("__"):
-            found.append((value, f"the id '{value}' is reserved for the site's own scripts"))
+            found.append((name, value, f"the id '{value}' is reserved for the site's own scripts"))
     return found

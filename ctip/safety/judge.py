@@ -17,9 +17,13 @@ class _Fragment(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.findings: list[Finding] = []
 
+    def set_cdata_mode(self, elem):
+        """Read tags inside <script>, <style> and the like too: those elements are refused
+        anyway, and what hides in them is reported as well."""
+
     def handle_starttag(self, tag, attrs):
         raw = self.get_starttag_text() or f"<{tag}"
-        for needle, message in element_problems(tag, dict(attrs)):
+        for _, needle, message in element_problems(tag, dict(attrs)):
             self.findings.append((needle if needle in raw else raw, message))
 
     def handle_startendtag(self, tag, attrs):

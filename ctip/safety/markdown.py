@@ -18,16 +18,49 @@ from ctip import trust
 from . import ContentError, judge
 
 
-def locate(md: Markdown, needle: str, raw: str | None = None) -> int | None:
-    """The file line of `needle` (inside `raw`, when given) in the page being rendered."""
-    page = getattr(md, "ctip_page", None)
-    if page is None:
-        return None
-    body = page.body.expandtabs(4)
-    if raw is not None and (start := body.find(raw)) >= 0:
-        inside = max(raw.find(needle), 0)
-        return page.body_line + body.count("\n", 0, start + inside)
-    return page.line_containing(needle)
+class Locator:
+    """Finds the source line of what the check found, walking the page's body in step with the
+    output: tree elements in document order (a cursor moves forward), raw HTML in the order
+    Markdown stashed it (each piece claims its place, so a short `<script>` inside a paragraph
+    is not mistaken for the start of an earlier block)."""
+
+    def __init__(self, md: Markdown):
+        page = getattr(md, "ctip_page", None)
+        self.page = page
+        self.body = page.body.expandtabs(4) if page else ""
+        self.cursor = 0
+        self.claimed: list[tuple[int, int]] = []
+
+    def line(self, offset: int) -> int:
+        return self.page.body_line + self.body.count("\n", 0, offset)
+
+    def element(self, needle: str) -> int | None:
+        if self.page is None:
+            return None
+        found = self.body.find(needle, self.cursor) if needle else -1
+        if found < 0:
+            found = self.body.find(needle) if needle else -1
+        if found < 0:
+            return self.page.line_containing(needle)
+        self.cursor = found + len(needle)
+        return self.line(found)
+
+    def raw(self, raw: str) -> int | None:
+        """The offset of a stashed piece of raw HTML in the body (claiming it)."""
+        start = self.body.find(raw) if raw else -1
+        while start >= 0 and any(a <= start < b for a, b in self.claimed):
+            start = self.body.find(raw, start + 1)
+        if start < 0:
+            return None
+        self.claimed.append((start, start + len(raw)))
+        return start
+
+    def inside(self, start: int | None, raw: str, needle: str) -> int | None:
+        if self.page is None:
+            return None
+        if start is None:
+            return self.page.line_containing(needle)
+        return self.line(start + max(raw.find(needle), 0))
 
 
 class OutputCheck(Treeprocessor):
@@ -36,7 +69,8 @@ class OutputCheck(Treeprocessor):
         self.language = language
 
     def run(self, root: etree.Element) -> None:
-        problems = self.check_tree(root) + self.check_raw_html()
+        self.locator = Locator(self.md)
+        problems = self.check_raw_html() + self.check_tree(root)
         if not problems:
             return
         page = getattr(self.md, "ctip_page", None)
@@ -51,9 +85,10 @@ class OutputCheck(Treeprocessor):
             if element is root or element in trusted or not isinstance(element.tag, str):
                 continue
             findings = judge.element_problems(element.tag, dict(element.attrib))
-            for needle, message in findings:
-                problems.append((locate(self.md, needle), message))
-                element.attrib.pop(needle, None)
+            for attribute, needle, message in findings:
+                problems.append((self.locator.element(needle), message))
+                if attribute is not None:
+                    element.attrib.pop(attribute, None)
             if findings and element.tag not in judge.ELEMENTS:
                 element.tag, element.attrib = "span", {}
         return problems
@@ -65,9 +100,10 @@ class OutputCheck(Treeprocessor):
             if isinstance(raw, etree.Element):
                 problems += self.check_tree(raw)
                 continue
+            start = self.locator.raw(raw)
             findings = judge.raw_html(raw)
             for needle, message in findings:
-                problems.append((locate(self.md, needle, raw), message))
+                problems.append((self.locator.inside(start, raw, needle), message))
             if findings:
                 stash[index] = html.escape(raw)
         return problems

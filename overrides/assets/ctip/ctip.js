@@ -4,6 +4,58 @@
 (function () {
   "use strict";
 
+  /* Storage that throws or holds garbage must not break Material: its inline scripts and bundle
+     read localStorage without a guard (the palette, search, the sidebar), and a reader whose
+     browser blocks cookies, or whose palette key is corrupt, would lose search, the palette
+     toggle and more. This runs before Material's scripts: blocked storage is replaced by one in
+     memory for the page (window.ctipStorageBlocked tells store.js), and values of Material's keys
+     that Material could not read are removed. Remove this when Material guards its own access
+     (see README, "Storage that fails"). */
+  function memoryStorage() {
+    var items = {};
+    return {
+      getItem: function (key) { return Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null; },
+      setItem: function (key, value) { items[key] = String(value); },
+      removeItem: function (key) { delete items[key]; },
+      clear: function () { items = {}; },
+      key: function (index) { return Object.keys(items)[index] || null; },
+      get length() { return Object.keys(items).length; }
+    };
+  }
+  function usable(name) {
+    try {
+      var storage = window[name];
+      storage.setItem("ctip-probe", "1");
+      storage.removeItem("ctip-probe");
+      return storage;
+    } catch (error) {
+      return null;
+    }
+  }
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    var storage = usable(name);
+    if (!storage) {
+      window.ctipStorageBlocked = true;
+      try {
+        Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+      } catch (error) { /* not replaceable: Material may still fail */ }
+      return;
+    }
+    for (var i = storage.length - 1; i >= 0; i--) {
+      var key = storage.key(i);
+      if (!/\.__[\w-]+$/.test(key)) continue;
+      try {
+        var value = JSON.parse(storage.getItem(key));
+        if (/\.__palette$/.test(key) && value !== null && !(typeof value === "object" &&
+            typeof value.index === "number" && value.color && typeof value.color === "object")) {
+          throw new TypeError("not a palette");
+        }
+      } catch (error) {
+        storage.removeItem(key);
+      }
+    }
+  });
+
   /* Material fetches sitemap.xml relative to every <link rel="alternate"> to support instant
      navigation between languages. The hreflang links point at pages, not language roots, so each
      fetch is a 404 (and a CORS error from file://). The links are for crawlers reading the HTML;

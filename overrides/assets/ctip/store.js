@@ -9,7 +9,11 @@
 
    window.ctipStore: get(name), set(name, value), remove(name), names(prefix), available,
    data() / load(data) (export and import), clear() (everything this site keeps, Material's
-   keys included). Loaded before the other project scripts. */
+   keys included). Loaded before the other project scripts.
+
+   In an LMS frame the learner's state belongs to the LMS, not to the browser: lms.js (loaded
+   first, in the LMS package only) sets window.ctipStoreBacking, an object with Storage's
+   getItem, setItem, removeItem, key and length, which is used instead of localStorage. */
 (function () {
   "use strict";
   if (window.ctipStore) return;
@@ -23,13 +27,17 @@
   var prefix = "ctip/" + course + "/" + FORMAT + "/";
   var memory = {};
   var storage = null;
-  try {
-    storage = window.localStorage;
-    var probe = prefix + "probe";
-    storage.setItem(probe, "1");
-    storage.removeItem(probe);
-  } catch (error) {
-    storage = null;
+  /* ctip.js replaced blocked storage by one in memory: for this store, that is no storage.
+     An LMS frame gives a backing of its own (lms.js: cmi.suspend_data). */
+  if (window.ctipStoreBacking || !window.ctipStorageBlocked) {
+    try {
+      storage = window.ctipStoreBacking || window.localStorage;
+      var probe = prefix + "probe";
+      storage.setItem(probe, "1");
+      storage.removeItem(probe);
+    } catch (error) {
+      storage = null;
+    }
   }
 
   function read(key) {

@@ -1,0 +1,114 @@
+"""A smoke test in Firefox (Debian's firefox-esr, driven through Marionette): the offline zip,
+opened from file://, searches and runs a quiz under its own Content Security Policy."""
+
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def firefox(tmp_path_factory):
+    from marionette_driver.marionette import Marionette
+
+    executable = shutil.which("firefox-esr") or shutil.which("firefox")
+    assert executable, "Debian's firefox-esr is required: scripts/test installs it"
+    profile = tmp_path_factory.mktemp("firefox-profile")
+    port = free_port()
+    prefs = {
+        "marionette.port": port,
+        "browser.shell.checkDefaultBrowser": False,
+        "datareporting.policy.dataSubmissionEnabled": False,
+        "toolkit.telemetry.enabled": False,
+        "app.update.enabled": False,
+        "network.captive-portal-service.enabled": False,
+        "browser.safebrowsing.malware.enabled": False,
+        "browser.safebrowsing.phishing.enabled": False,
+    }
+    (profile / "user.js").write_text(
+        "".join(f'user_pref("{key}", {str(value).lower()});\n' for key, value in prefs.items())
+    )
+    process = subprocess.Popen(
+        [
+            executable,
+            "--headless",
+            "--marionette",
+            "-remote-allow-system-access",
+            "-profile",
+            str(profile),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    client = Marionette(host="127.0.0.1", port=port)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            client.start_session()
+            break
+        except Exception:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise
+            time.sleep(0.5)
+    yield client
+    client.delete_session()
+    process.terminate()  # SIGTERM: Firefox shuts down cleanly
+    process.wait(timeout=30)
+
+
+def wait(client, script: str, timeout: float = 20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = client.execute_script(script)
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for: {script}")
+
+
+def test_offline_zip_searches_and_runs_a_quiz_in_firefox(firefox, offline_site):
+    from marionette_driver.by import By
+
+    violations = """window.ctipViolations = [];
+        document.addEventListener("securitypolicyviolation",
+            (event) => window.ctipViolations.push(event.violatedDirective));"""
+    firefox.navigate((offline_site / "ru" / "index.html").as_uri())
+    firefox.execute_script(violations, sandbox=None)
+    field = firefox.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    field.click()
+    field.send_keys("торговли")
+    found = wait(
+        firefox,
+        "return document.querySelectorAll('.md-search-result__item').length",
+    )
+    assert found > 0
+    firefox.navigate((offline_site / "ru" / "modules" / "identifying-victims.html").as_uri())
+    firefox.execute_script(violations, sandbox=None)
+    wait(firefox, "return !!document.querySelector('.ctip-quiz[data-ctip-ready]')")
+    result = firefox.execute_script(
+        """const question = document.querySelector('.ctip-question');
+        const key = [...question.querySelectorAll('.ctip-answer__option')]
+            .map(item => item.dataset.correct === 'true');
+        if (!key.length) {
+            const answer = question.querySelector('[data-answer]').dataset.answer === 'true';
+            key.push(answer, !answer);
+        }
+        key.forEach((right, place) => {
+            if (right) question.querySelector(`fieldset input[value="${place}"]`).click();
+        });
+        question.querySelector('.ctip-quiz__button--check').click();
+        return question.querySelector('.ctip-question__result').textContent;"""
+    )
+    assert result == "Правильно"
+    assert firefox.execute_script("return window.ctipViolations", sandbox=None) == []
