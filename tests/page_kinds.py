@@ -14,6 +14,8 @@ KINDS = {
     "glossary": "glossary/",
     "progress": "progress/",
     "tools": "tools/indicator-card/",
+    "trainer-notes": "trainer/",
+    "planner": "trainer/planner/",
     "page": "privacy/",
     "404": "404.html",
 }
@@ -33,6 +35,8 @@ PAGE_KINDS = {
     "sources": "page",
     "lms": "page",
     "tools": "tools",
+    "trainer": "trainer-notes",
 }
-# Views a page can be opened in (query string -> the kind of page that has it).
-VIEWS: dict[str, str] = {}
+# Views a page can be opened in (query string -> the kind of page that has it): trainer mode, the
+# slides and the live quiz (overrides/assets/ctip/trainer.js).
+VIEWS = {"?trainer": "module", "?present": "module", "?live-quiz": "module"}

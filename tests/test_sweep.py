@@ -67,23 +67,35 @@ def search_word(page) -> str:
     return words[0] if words else "trafficking"
 
 
+# What each view shows once it has started.
+VIEW_READY = {"trainer": ".ctip-trainer-notice", "present": ".ctip-deck", "live-quiz": ".ctip-live"}
+# A page of each kind, then each view on a page that has it ("module?present").
+SWEPT = list(KINDS) + [f"{kind}{query}" for query, kind in VIEWS.items()]
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("combination", [name for name, _, _ in COMBINATIONS])
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_sweep(new_page, url, kind, language, combination):
+@pytest.mark.parametrize("swept", SWEPT)
+def test_sweep(new_page, url, swept, language, combination):
     _, options, script = next(c for c in COMBINATIONS if c[0] == combination)
+    kind, query = (swept.split("?", 1) + [""])[:2]
     page, log = new_page(**options)
     if script:
         page.add_init_script(script)
-    page.goto(url + LANGUAGES[language] + KINDS[kind])
-    if combination.endswith("quiz-answered"):
+    page.goto(url + LANGUAGES[language] + KINDS[kind] + (f"?{query}" if query else ""))
+    if query:
+        # A view covers the page (the slides, the live quiz) or adds to it (trainer mode):
+        # what it shows must pass on its own, in every width, palette and storage state.
+        page.wait_for_selector(VIEW_READY[query], state="visible")
+    elif combination.endswith("quiz-answered"):
         answer_a_question(page)
     found = violations(page)
-    word = search_word(page)
-    assert search(page, word), f"search found nothing for {word!r}"
-    if combination.endswith("search"):
-        found += violations(page)  # the search dialog open, with results
+    if not query or query == "trainer":
+        word = search_word(page)
+        assert search(page, word), f"search found nothing for {word!r}"
+        if combination.endswith("search"):
+            found += violations(page)  # the search dialog open, with results
     assert found == []
     assert log.errors == []
 

@@ -1,7 +1,7 @@
 /* Every reader, every state: what Material's pages need on a phone and with a keyboard.
 
    - A table wider than the screen scrolls inside its frame: the frame then takes keyboard focus
-     and a name ("Table: <first header>"), so keyboard users can scroll it (WCAG 2.1.1).
+     and a name (its caption, or "Table: <first header>"), so keyboard users can scroll it (WCAG 2.1.1).
    - The navigation drawer of small screens, while closed, is out of the tab order (inert), so
      Tab never lands on links the reader cannot see.
    - The search dialog closes when keyboard focus leaves it, so focus never moves behind its
@@ -16,12 +16,18 @@
   var drawerScreen = matchMedia("(max-width: 76.234375em)"); /* Material's own breakpoint */
 
   function tables() {
+    var named = {};
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (frame) {
       var wide = frame.scrollWidth > frame.clientWidth + 1;
       if (wide) {
+        // A table's caption names it; else its first header. Names stay unique on the page, as
+        // each region is a landmark screen readers list by name.
+        var caption = frame.querySelector("caption");
         var header = frame.querySelector("th");
-        var name = (T["reader.table"] || "Table: {name}")
+        var name = caption ? caption.textContent.trim() : (T["reader.table"] || "Table: {name}")
           .replace("{name}", header ? header.textContent.trim() : "");
+        named[name] = (named[name] || 0) + 1;
+        if (named[name] > 1) name += " (" + named[name] + ")";
         frame.setAttribute("tabindex", "0");
         frame.setAttribute("role", "region");
         frame.setAttribute("aria-label", name);
