@@ -1,5 +1,6 @@
 # Sourced by the scripts in this folder: makes .venv and installs the project into it, again
-# whenever pyproject.toml changes. Usage: source scripts/_env.sh [extra]   (extra: test)
+# whenever pyproject.toml changes. Usage: source scripts/_env.sh EXTRA   (EXTRA: test, or "" for
+# none: always give it, as `source` without arguments passes on the caller's own arguments)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
@@ -16,8 +17,10 @@ if [ ! -x "$VENV/bin/python" ]; then
   fi
 fi
 
-stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)${EXTRA:+-$EXTRA}"
-if [ ! -f "$stamp" ]; then
+base_stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+stamp="$base_stamp${EXTRA:+-$EXTRA}"
+# An install with extras holds everything the plain one does.
+if [ ! -f "$stamp" ] && ! { [ -z "$EXTRA" ] && compgen -G "$base_stamp-*" >/dev/null; }; then
   echo "Installing the project into .venv (first run, or pyproject.toml changed)..." >&2
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT${EXTRA:+[$EXTRA]}"
   touch "$stamp"

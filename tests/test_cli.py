@@ -29,6 +29,24 @@ def test_help(capsys, command):
 
 
 @pytest.mark.unit
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        (["scripts/ctip", "check", "--help"], "usage: ctip check"),
+        # serve's own option comes first: the rest goes to mkdocs serve, which prints its help
+        (["scripts/serve", "--lang", "ru", "--help"], "Usage: mkdocs serve"),
+    ],
+)
+def test_the_scripts_take_their_arguments(script, expected):
+    """The scripts in scripts/ set up .venv through _env.sh; their own arguments must not reach
+    it (a sourced file sees the caller's arguments as its own)."""
+    done = subprocess.run(script, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert expected in done.stdout
+    assert "Installing" not in done.stderr  # the venv scripts/test made is used as it is
+
+
+@pytest.mark.unit
 def test_check_reports_path_line_and_fails(tmp_path, capsys):
     (tmp_path / "docs" / "en").mkdir(parents=True)
     (tmp_path / "docs" / "en" / "index.md").write_text(PAGE + "\n[here](https://www.iom.int/)\n")

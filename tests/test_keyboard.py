@@ -10,8 +10,10 @@ FOCUS = """() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const box = el.getBoundingClientRect();
-    const x = Math.min(Math.max(box.left + Math.min(box.width, 20) / 2, 1), innerWidth - 1);
-    const y = Math.min(Math.max(box.top + Math.min(box.height, 20) / 2, 1), innerHeight - 1);
+    // A link that wraps has one box per line: the point tested is in its first line's box.
+    const first = el.getClientRects()[0] || box;
+    const x = Math.min(Math.max(first.left + Math.min(first.width, 20) / 2, 1), innerWidth - 1);
+    const y = Math.min(Math.max(first.top + Math.min(first.height, 20) / 2, 1), innerHeight - 1);
     const top = document.elementFromPoint(x, y);
     const seen = (node) => {
         for (; node && node !== document.documentElement; node = node.parentElement) {

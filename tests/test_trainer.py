@@ -138,15 +138,15 @@ def test_timing_mistakes_are_reported_with_their_line(tmp_path, old, new, messag
 
 
 @pytest.mark.unit
-def test_a_module_without_section_timings_gets_a_warning(tmp_path):
+def test_a_module_without_section_timings_is_refused(tmp_path):
     text = re.sub(r"sections:\n(  .*\n)+", "", MODULE)
     problems(tmp_path, {"en/modules/m.md": text})
-    warnings = [str(p) for p in checks.check(tmp_path) if p.warning]
+    found = [str(p) for p in checks.check(tmp_path)]
     assert (
-        "docs/en/modules/m.md:8: warning: module has no 'sections' timings: its schedule shows "
-        "only its teaching and exercise minutes; add one entry per '##' section where time is "
-        "spent"
-    ) in warnings
+        "docs/en/modules/m.md:1: front matter needs 'sections': the minutes of each section "
+        "(- anchor: ..., teaching: N, exercises: N), for the trainer's schedule"
+    ) in found
+    warnings = [str(p) for p in checks.check(tmp_path) if p.warning]
     assert (
         "docs/en/modules/m.md:12: warning: module has 0 authored slides ('/// slide | Title'); "
         "its presentation needs 10 to 20"

@@ -120,6 +120,7 @@ def prepare(site: Site, page: Page, language: str, links: Links) -> PrintPage:
     ]
     for element in notes:
         remove(root, element)
+        element.attrib.pop("hidden", None)  # hidden on the site until trainer mode is on
         printed.facilitator.append(element)
     _quizzes(printed)
     for part in [root, *printed.facilitator, *printed.slides]:

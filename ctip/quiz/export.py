@@ -115,7 +115,7 @@ def gift_question(question: Question) -> str:
 
 
 def to_gift(modules: list[Module]) -> str:
-    parts = ["// Quizzes of the counter-trafficking training site (scripts/export_quiz.py)."]
+    parts = ["// Quizzes of the counter-trafficking training site (ctip export-quizzes)."]
     for module in modules:
         parts.append(f"$CATEGORY: $course$/top/{category_name(module.title)}")
         parts.extend(gift_question(question) for question in module.questions)
