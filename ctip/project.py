@@ -82,7 +82,7 @@ def _load(config_file: Path, mtime: int) -> Project:
 
     with config_file.open("rb") as handle:
         config = yaml_load(handle)
-    i18n = _plugin(config, "i18n") or {}
+    i18n = plugin_options(config, "i18n") or {}
     languages = tuple(
         Language(
             locale=lang["locale"],
@@ -111,7 +111,8 @@ def _load(config_file: Path, mtime: int) -> Project:
     )
 
 
-def _plugin(config: dict, name: str) -> dict | None:
+def plugin_options(config: dict, name: str) -> dict | None:
+    """A plugin's options in a raw mkdocs.yml, {} when it has none, None when it is not listed."""
     for entry in config.get("plugins") or []:
         if entry == name:
             return {}

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ctip.project import ROOT
 
+# Debian's Chromium, headless, quiet: the flags every browser test and the sweep use.
 FLAGS = [
     "--headless",
     "--no-sandbox",

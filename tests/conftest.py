@@ -16,17 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ctip.sweep import FLAGS as CHROMIUM_FLAGS  # the flags the guide gives, in one place
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 TIERS = ("unit", "build", "browser")

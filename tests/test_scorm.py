@@ -123,7 +123,11 @@ def test_the_lms_build_inherits_the_site_configuration(tmp_path):
     assert "i18n" in names and "ctip" in names
     i18n = next(entry["i18n"] for entry in config["plugins"] if "i18n" in entry)
     assert i18n["build_only_locale"] == "ru"
-    assert config["extra_javascript"][:2] == [build.LMS_SCRIPT, "assets/ctip/store.js"]
+    assert config["extra_javascript"][:3] == [
+        build.LMS_SCRIPT,
+        "assets/ctip/page.js",
+        "assets/ctip/store.js",
+    ]
     assert config["use_directory_urls"] is False and config["site_url"] is None
     assert config["extra"]["lms"] is True
     assert not [f for f in config["theme"]["features"] if f.startswith(("search.", "navigation.f"))]

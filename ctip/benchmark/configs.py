@@ -10,19 +10,12 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from ctip.project import plugin_options
+
 
 def read_config(path: Path) -> dict:
     with path.open("rb") as file:
         return yaml_load(file) or {}
-
-
-def plugin_options(config: dict, name: str) -> dict | None:
-    for entry in config.get("plugins") or []:
-        if entry == name:
-            return {}
-        if isinstance(entry, dict) and name in entry:
-            return entry[name] or {}
-    return None
 
 
 def i18n_languages(config: dict) -> list[dict]:

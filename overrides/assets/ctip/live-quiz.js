@@ -19,21 +19,8 @@
   var FIT_MIN = 0.5;
   var view = null;
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text != null) node.textContent = text;
-    return node;
-  }
-
-  function button(className, label, text, action) {
-    var node = el("button", "ctip-deck__button " + className, text);
-    node.type = "button";
-    node.setAttribute("aria-label", label);
-    node.title = label;
-    node.addEventListener("click", action);
-    return node;
-  }
+  var el = window.ctipPage.el;
+  var button = trainer.deckButton;
 
   /* The children of `node`, copied without ids. */
   function copyInto(target, node) {
@@ -284,23 +271,11 @@
       return;
     }
     event.stopPropagation();
-    var onControl = event.target.closest && event.target.closest("button, a");
-    var handled = true;
-    switch (event.key) {
-      case "ArrowRight": case "PageDown": this.go(this.index + 1); break;
-      case "ArrowLeft": case "PageUp": this.go(this.index - 1); break;
-      case " ":
-        if (onControl) { handled = false; break; }
-        this.go(event.shiftKey ? this.index - 1 : this.index + 1);
-        break;
-      case "Home": this.go(0); break;
-      case "End": this.go(this.questions.length - 1); break;
-      case "r": case "R": this.advance(); break;
-      case "v": case "V": this.votes.querySelector("input").focus(); break;
-      case "Escape": this.exit(); break;
-      default: handled = false;
-    }
-    if (handled) event.preventDefault();
+    var view = this;
+    trainer.deckKey(this, event, this.questions.length - 1, {
+      r: function () { view.advance(); },
+      v: function () { view.votes.querySelector("input").focus(); }
+    });
   };
 
   View.prototype.exit = function () {

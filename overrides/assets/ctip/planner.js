@@ -25,12 +25,7 @@
   var timeFormat = new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit" });
   var dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: "full" });
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text != null) node.textContent = text;
-    return node;
-  }
+  var el = window.ctipPage.el;
 
   function plural(key, n) {
     var forms = trainer.raw(key) || {};

@@ -25,21 +25,8 @@
   var FIT_MIN = 0.4;
   var deck = null;
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text != null) node.textContent = text;
-    return node;
-  }
-
-  function button(className, label, text, action) {
-    var node = el("button", "ctip-deck__button " + className, text);
-    node.type = "button";
-    node.setAttribute("aria-label", label);
-    node.title = label;
-    node.addEventListener("click", action);
-    return node;
-  }
+  var el = window.ctipPage.el;
+  var button = trainer.deckButton;
 
   function words(node) {
     return (node.textContent || "").replace(/¶/g, "").replace(/\s+/g, " ").trim();
@@ -412,23 +399,11 @@
     var target = event.target;
     if (target.closest && target.closest("input, textarea, select, [contenteditable]")) return;
     event.stopPropagation();
-    var onControl = target.closest && target.closest("button, a");
-    var handled = true;
-    switch (event.key) {
-      case "ArrowRight": case "PageDown": this.go(this.index + 1); break;
-      case "ArrowLeft": case "PageUp": this.go(this.index - 1); break;
-      case " ":
-        if (onControl) { handled = false; break; }
-        this.go(event.shiftKey ? this.index - 1 : this.index + 1);
-        break;
-      case "Home": this.go(0); break;
-      case "End": this.go(this.list.length - 1); break;
-      case "Escape": this.exit(); break;
-      case "p": case "P": if (!this.presenter) this.openPresenter(); else handled = false; break;
-      case "f": case "F": if (!this.presenter) this.fullscreen(); else handled = false; break;
-      default: handled = false;
-    }
-    if (handled) event.preventDefault();
+    var deck = this;
+    trainer.deckKey(this, event, this.list.length - 1, {
+      p: function () { if (deck.presenter) return false; deck.openPresenter(); },
+      f: function () { if (deck.presenter) return false; deck.fullscreen(); }
+    });
   };
 
   Deck.prototype.openPresenter = function () {

@@ -14,29 +14,13 @@
   "use strict";
   var store = window.ctipStore;
   if (!store) return;
-  var data = {};
-  try {
-    data = JSON.parse(document.getElementById("__ctip").textContent);
-  } catch (error) { /* no page data */ }
-  var T = data.t || {};
-  var lang = data.lang || "en";
-  var page = data.page || {};
+  var P = window.ctipPage;
+  var data = P.data;
+  var lang = P.lang;
+  var page = P.page;
+  var t = P.t;
+  var el = P.el;
   var home = new URL(page.home || "./", location);
-
-  function t(key, values) {
-    var text = String(T[key] == null ? key : T[key]);
-    Object.keys(values || {}).forEach(function (name) {
-      text = text.split("{" + name + "}").join(values[name]);
-    });
-    return text;
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text != null) node.textContent = text;
-    return node;
-  }
 
   function when(time) {
     return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(time));

@@ -15,17 +15,12 @@
 (function () {
   "use strict";
   var store = window.ctipStore;
-  var T = {};
-  var lang = "en";
-  var page = {};
-
-  function t(key, values) {
-    var text = String(T[key] == null ? key : T[key]);
-    Object.keys(values || {}).forEach(function (name) {
-      text = text.split("{" + name + "}").join(values[name]);
-    });
-    return text;
-  }
+  var P = window.ctipPage;
+  var T = P.strings;
+  var lang = P.lang;
+  var page = P.page;
+  var t = P.t;
+  var el = P.el;
 
   function num(n) {
     return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
@@ -34,13 +29,6 @@
   function plural(key, n) {
     var forms = T[key] || {};
     return String(forms[new Intl.PluralRules(lang).select(n)] || forms.other || "#").replace("#", num(n));
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    node.className = className;
-    if (text != null) node.textContent = text;
-    return node;
   }
 
   function button(parent, key, action) {
@@ -268,13 +256,6 @@
   }
 
   function init() {
-    var data = {};
-    try {
-      data = JSON.parse(document.getElementById("__ctip").textContent);
-    } catch (error) { /* labels then show their keys; the quiz still works */ }
-    T = data.t || {};
-    lang = data.lang || document.documentElement.lang || "en";
-    page = data.page || {};
     document.querySelectorAll(".ctip-quiz").forEach(setupQuiz);
   }
 

@@ -9,10 +9,7 @@
    Runs after Material has wrapped the tables (document$), and again when the window is resized. */
 (function () {
   "use strict";
-  var T = {};
-  try {
-    T = JSON.parse(document.getElementById("__ctip").textContent).t || {};
-  } catch (error) { /* the name then stays in English */ }
+  var T = window.ctipPage.strings;
   var drawerScreen = matchMedia("(max-width: 76.234375em)"); /* Material's own breakpoint */
 
   function tables() {

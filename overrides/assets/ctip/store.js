@@ -19,10 +19,7 @@
   if (window.ctipStore) return;
   var FORMAT = "2";
   var OLD_QUIZ = "ctip.quiz.v1.";
-  var page = {};
-  try {
-    page = JSON.parse(document.getElementById("__ctip").textContent);
-  } catch (error) { /* no page data: defaults below */ }
+  var page = window.ctipPage ? window.ctipPage.data : {};
   var course = (page.edition && page.edition.course) || "ctip-training";
   var prefix = "ctip/" + course + "/" + FORMAT + "/";
   var memory = {};

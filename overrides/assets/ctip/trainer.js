@@ -13,13 +13,13 @@
   "use strict";
   var store = window.ctipStore;
   if (!store) return;
-  var data = {};
-  try {
-    data = JSON.parse(document.getElementById("__ctip").textContent);
-  } catch (error) { /* strings then show their keys */ }
-  var T = data.t || {};
-  var lang = data.lang || document.documentElement.lang || "en";
-  var page = data.page || {};
+  var P = window.ctipPage;
+  var data = P.data;
+  var T = P.strings;
+  var lang = P.lang;
+  var page = P.page;
+  var el = P.el;
+  var button = P.button;
   var params = new URLSearchParams(location.search);
   var own = document.currentScript ? document.currentScript.src : "";
   var base = own.replace(/trainer\.js(?:[?#].*)?$/, "");
@@ -37,24 +37,37 @@
   }
 
   function t(key, values) {
-    var text = String(raw(key) == null ? key : raw(key));
-    Object.keys(values || {}).forEach(function (name) {
-      text = text.split("{" + name + "}").join(values[name]);
-    });
-    return text;
+    return P.fill(raw(key) == null ? key : raw(key), values);
   }
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text != null) node.textContent = text;
-    return node;
+  /* The keys the slides and the live quiz share: next, previous, first, last, back to the page.
+     `own` adds the view's own keys (lower-case key -> action; an action that returns false lets
+     the key pass). Space on a button or link presses it instead. */
+  function deckKey(view, event, last, own) {
+    var onControl = event.target.closest && event.target.closest("button, a");
+    var handled = true;
+    switch (event.key) {
+      case "ArrowRight": case "PageDown": view.go(view.index + 1); break;
+      case "ArrowLeft": case "PageUp": view.go(view.index - 1); break;
+      case " ":
+        if (onControl) { handled = false; break; }
+        view.go(event.shiftKey ? view.index - 1 : view.index + 1);
+        break;
+      case "Home": view.go(0); break;
+      case "End": view.go(last); break;
+      case "Escape": view.exit(); break;
+      default:
+        var action = own[String(event.key).toLowerCase()];
+        handled = action ? action() !== false : false;
+    }
+    if (handled) event.preventDefault();
   }
 
-  function button(className, text, action) {
-    var node = el("button", className, text);
-    node.type = "button";
-    node.addEventListener("click", action);
+  /* A button of the slides' and the live quiz's toolbar: an icon, named for screen readers. */
+  function deckButton(className, label, text, action) {
+    var node = button("ctip-deck__button " + className, text, action);
+    node.setAttribute("aria-label", label);
+    node.title = label;
     return node;
   }
 
@@ -205,6 +218,7 @@
 
   window.ctipTrainer = {
     t: t, raw: raw, lang: lang, page: page, data: data, base: base, load: load,
+    deckButton: deckButton, deckKey: deckKey,
     isOn: function () { return on; }, present: present, liveQuiz: liveQuiz
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
