@@ -18,15 +18,17 @@ VIEW_SCRIPTS = "assets/ctip/strings"
 
 @cache
 def _table() -> dict[str, dict]:
-    return yaml.safe_load(STRINGS_FILE.read_text(encoding="utf-8"))
+    return yaml.load(STRINGS_FILE.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 def languages() -> list[str]:
     return list(_table())
 
 
+@cache
 def strings_for(lang: str) -> dict:
-    """All strings in `lang`, with English standing in for keys it lacks."""
+    """All strings in `lang`, with English standing in for keys it lacks (one dict per language,
+    shared: read it, do not change it)."""
     table = _table()
     merged = dict(table[FALLBACK_LANGUAGE])
     merged.update(table.get(lang) or {})
@@ -40,6 +42,7 @@ def translate(lang: str, key: str, **values: object) -> str:
     return text
 
 
+@cache
 def page_strings(lang: str) -> dict:
     """The strings every page carries for its scripts (the views' strings left out)."""
     return {k: v for k, v in strings_for(lang).items() if not k.startswith(VIEW_PREFIXES)}

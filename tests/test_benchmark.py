@@ -99,6 +99,9 @@ def test_synthetic_curriculum_scales_and_keeps_ids_unique(tmp_path):
     assert ids and len(ids) == len(set(ids))
     copies = nav[-1]["Synthetic copies"]
     assert all((big / "en" / copy).is_file() for copy in copies)
+    # modules are copied; the pages that gather them stay one per language
+    assert all(copy.startswith("modules/copy") for copy in copies)
+    assert len(list(big.glob("*/trainer/*.md"))) == len(list(docs.glob("*/trainer/*.md")))
 
 
 @pytest.mark.build

@@ -1,5 +1,6 @@
-"""A smoke test in Firefox (Debian's firefox-esr, driven through Marionette): the offline zip,
-opened from file://, searches and runs a quiz under its own Content Security Policy."""
+"""Smoke tests in Firefox (Debian's firefox-esr, driven through Marionette): the offline zip,
+opened from file://, searches and runs a quiz under its own Content Security Policy, and the
+presenter window of the slides stays in step with the audience window."""
 
 import shutil
 import socket
@@ -34,6 +35,9 @@ def firefox(tmp_path_factory):
         "network.captive-portal-service.enabled": False,
         "browser.safebrowsing.malware.enabled": False,
         "browser.safebrowsing.phishing.enabled": False,
+        # Marionette's key presses open windows as a reader's would; headless Firefox would
+        # otherwise treat the presenter window as a pop-up opened while the page loads.
+        "dom.disable_open_during_load": False,
     }
     (profile / "user.js").write_text(
         "".join(f'user_pref("{key}", {str(value).lower()});\n' for key, value in prefs.items())
@@ -112,3 +116,40 @@ def test_offline_zip_searches_and_runs_a_quiz_in_firefox(firefox, offline_site):
     )
     assert result == "Правильно"
     assert firefox.execute_script("return window.ctipViolations", sandbox=None) == []
+
+
+def test_offline_presenter_window_follows_the_audience_in_firefox(firefox, offline_site):
+    """From the offline zip under file://, the presenter window and the audience window move
+    together, both ways."""
+    from marionette_driver.by import By
+    from marionette_driver.keys import Keys
+
+    module = (offline_site / "tk" / "modules" / "identifying-victims.html").as_uri()
+    firefox.navigate(module + "?present=2")
+    wait(firefox, "return !!document.querySelector('.ctip-deck__stage')")
+    audience = firefox.current_window_handle
+    index = "return window.ctipPresent && ctipPresent.current() && ctipPresent.current().index"
+    assert firefox.execute_script(index) == 1
+    firefox.find_element(By.CSS_SELECTOR, ".ctip-deck__stage").send_keys("p")
+    deadline = time.monotonic() + 20
+    while len(firefox.window_handles) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    [presenter] = [handle for handle in firefox.window_handles if handle != audience]
+    try:
+        firefox.switch_to_window(presenter)
+        wait(firefox, "return !!document.querySelector('.ctip-deck--presenter')")
+        assert firefox.execute_script(index) == 1
+        assert firefox.execute_script(
+            "return document.querySelector('.ctip-presenter__notes').textContent.trim().length"
+        )
+        firefox.switch_to_window(audience)
+        firefox.find_element(By.CSS_SELECTOR, ".ctip-deck__stage").send_keys(Keys.ARROW_RIGHT)
+        firefox.switch_to_window(presenter)
+        wait(firefox, index.replace("return ", "return (") + ") === 2")
+        firefox.find_element(By.CSS_SELECTOR, ".ctip-deck__stage").send_keys(Keys.HOME)
+        firefox.switch_to_window(audience)
+        wait(firefox, index.replace("return ", "return (") + ") === 0")
+    finally:
+        firefox.switch_to_window(presenter)
+        firefox.close()
+        firefox.switch_to_window(audience)

@@ -1,12 +1,19 @@
-"""A synthetic curriculum: the real docs with every page copied until the site has N times as
-many pages (the same mix of modules, paths and other pages), quiz and question ids renamed so
-every copy passes the build's rules."""
+"""A synthetic curriculum: the real docs plus copies of their modules, until the site has N
+times as many pages, quiz and question ids renamed so every copy passes the build's rules.
 
+Only modules are copied. A larger curriculum has more modules; the pages that gather all of them
+(the home and module list, learning paths, the trainer's notes, the session planner) stay one per
+language and grow with the modules they list, which is the growth a real site would see. Copying
+those pages too would multiply them and their size together, a cost no real site has.
+"""
+
+import math
 import re
 import shutil
 from pathlib import Path
 
 _ID = re.compile(r"^(    id: )(\S+)$", re.M)
+MODULES = "modules"
 
 
 def pages(docs: Path) -> int:
@@ -14,16 +21,21 @@ def pages(docs: Path) -> int:
 
 
 def scale(source: Path, target: Path, factor: int, nav: list) -> tuple[Path, list]:
-    """Copy `source` (a docs folder) to `target` with `factor` times its pages; returns the
-    folder and the nav extended with the copies."""
+    """Copy `source` (a docs folder) to `target` with copies of its modules up to `factor` times
+    its pages; returns the folder and the nav extended with the copies."""
     shutil.copytree(source, target)
     languages = sorted(path.name for path in source.iterdir() if path.is_dir())
-    names = sorted(
-        p.relative_to(source / languages[0]) for p in (source / languages[0]).rglob("*.md")
+    first = source / languages[0] / MODULES
+    modules = sorted(
+        path.relative_to(source / languages[0])
+        for path in first.glob("*.md")
+        if path.name != "index.md"
     )
+    per_round = sum(1 for name in modules for lang in languages if (source / lang / name).exists())
+    rounds = math.ceil(pages(source) * (factor - 1) / per_round) if per_round else 0
     copies = []
-    for number in range(1, factor):
-        for name in names:
+    for number in range(1, rounds + 1):
+        for name in modules:
             copy = name.with_name(f"copy{number}-{name.name}")
             for language in languages:
                 original = source / language / name

@@ -6,7 +6,11 @@ from pathlib import Path
 KB = 1000  # budgets and report use decimal kilobytes (the stricter reading of "150 KB")
 GZIP_LEVEL = 6
 MODULE_PAGE_BUDGET = 150 * KB
-OWN_ASSETS_BUDGET = 15 * KB
+# The project's JS and CSS every page loads, gzipped: the storage guard, page data, quiz, learner
+# progress, keyboard and phone fixes, the trainer-mode switch and the styles (27.5 KB when the
+# trainer's toolkit landed). It was 15 KB before learner progress and the trainer's toolkit; the
+# trainer's views (slides, live quiz, planner) load on demand and are reported apart.
+OWN_ASSETS_BUDGET = 30 * KB
 TYPES = ("html", "css", "js", "index", "other")
 FONT_SUFFIXES = (".woff2", ".woff", ".ttf", ".otf", ".eot")
 # Already compressed: a web server sends these as they are, so their "gzip" size is the raw one.

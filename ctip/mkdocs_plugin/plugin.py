@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.utils import get_relative_url
 
@@ -37,6 +38,7 @@ from . import downloads, html_rewrite, search_index
 from .config import CtipConfig
 
 EXTENSION = "ctip.markdown_ext"
+SERVE_POLLING_S = 0.1  # how often `mkdocs serve` looks for saved files (MkDocs: 0.5)
 
 
 class _MemoryBytecodeCache(BytecodeCache):
@@ -123,6 +125,28 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         if self.config.enabled:
             env.bytecode_cache = TEMPLATE_CACHE
         return env
+
+    def on_serve(self, server, config, builder):
+        """`mkdocs serve` notices a saved file within a tenth of a second rather than MkDocs'
+        half-second polling: the server is made again with a shorter polling interval (a
+        parameter of MkDocs' own LiveReloadServer), watching what `serve` watches. Polling the
+        docs folder that often costs nothing; an editor sees the change ~0.3 s sooner."""
+        if not self.config.enabled:
+            return server
+        host, port = server.server_address[:2]
+        faster = LiveReloadServer(
+            builder=builder,
+            host=host,
+            port=port,
+            root=server.root,
+            mount_path=server.mount_path,
+            polling_interval=SERVE_POLLING_S,
+        )
+        faster.error_handler = server.error_handler
+        faster.watch(config.docs_dir)
+        if config.config_file_path:
+            faster.watch(config.config_file_path)
+        return faster
 
     def on_pre_build(self, config):
         if not self.config.enabled or self.i18n.building:

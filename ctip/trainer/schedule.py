@@ -44,8 +44,27 @@ def plain(text: str) -> str:
     return re.sub(r"<[^>]+>", "", text).strip()
 
 
+def _kept(page: Page, name: str, compute, *sources: Page):
+    """`compute()`, kept on `page` while `page` and `sources` (other pages it reads) stay the
+    same objects: the site replaces a page's object when its file changes, so a kept value is
+    dropped exactly when it may have changed. Every schedule of a build reads the same pages."""
+    kept = page.__dict__.setdefault("_schedule_kept", {})
+    entry = kept.get(name)
+    if (
+        entry is None
+        or len(entry[0]) != len(sources)
+        or any(a is not b for a, b in zip(entry[0], sources, strict=True))
+    ):
+        entry = kept[name] = (sources, compute())
+    return entry[1]
+
+
 def _anchors(page: Page) -> list[str]:
     """The id of each top-level heading of `page`, as the toc extension gives them."""
+    return _kept(page, "anchors", lambda: _compute_anchors(page))
+
+
+def _compute_anchors(page: Page) -> list[str]:
     seen: set[str] = set()
     found = []
     for heading in page.outline.headings:
@@ -65,6 +84,10 @@ def _anchors(page: Page) -> list[str]:
 def section_titles(site: Site, page: Page) -> dict[str, str]:
     """English anchor -> heading text (in `page`'s language) of every `##` section."""
     original = site.original(page) or page
+    return _kept(page, "titles", lambda: _compute_titles(page, original), original)
+
+
+def _compute_titles(page: Page, original: Page) -> dict[str, str]:
     mine = [h for h in page.outline.headings]
     theirs = list(zip(original.outline.headings, _anchors(original), strict=True))
     if [h.level for h in mine] != [h.level for h, _ in theirs]:
