@@ -157,6 +157,9 @@ def parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("benchmark", help="build time, preview time, page weight (developers)")
     commands.add_parser("sweep", help="every page and language through axe-core (developers)")
+    commands.add_parser(
+        "screenshots", help="the trainer's views in one language as PNG (dist/screenshots/)"
+    )
     return main
 
 
@@ -166,6 +169,7 @@ DELEGATED = {
     "benchmark": "ctip.benchmark",
     "handbook": "ctip.handbook",
     "sweep": "ctip.sweep",
+    "screenshots": "ctip.screenshots",
     "export-scorm": "ctip.scorm",
 }
 

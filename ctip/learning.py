@@ -21,7 +21,7 @@ from pymdownx.blocks.block import Block
 
 from ctip.pages import course
 from ctip.trust import element
-from ctip.ui_strings import strings_for, translate
+from ctip.ui_strings import plural, strings_for, translate
 
 
 def _link(md: Markdown, name: str) -> str:
@@ -34,11 +34,6 @@ def _link(md: Markdown, name: str) -> str:
 def _course(block: Block):
     site = block.config["site"]
     return course(site, block.config["lang"]) if site else None
-
-
-def _minutes(lang: str, minutes: int) -> str:
-    forms = strings_for(lang)["learning.minutes"]
-    return forms.get("other", "# min").replace("#", str(minutes))
 
 
 class ModuleCards(Block):
@@ -64,7 +59,9 @@ class ModuleCards(Block):
             audiences = ", ".join(
                 t[f"audience.{a}"] for a in module.audiences if f"audience.{a}" in t
             )
-            facts.text = AtomicString(f"{_minutes(lang, module.duration)} · {audiences}")
+            facts.text = AtomicString(
+                f"{plural(lang, 'learning.minutes', module.duration)} · {audiences}"
+            )
             element(md, card, "p", {"class": "ctip-badge", "data-badge": module.slug})
         return cards
 

@@ -42,6 +42,24 @@ def translate(lang: str, key: str, **values: object) -> str:
     return text
 
 
+def plural_category(lang: str, count: int) -> str:
+    """CLDR's plural category of a whole number, as the pages' Intl.PluralRules gives it."""
+    if lang == "ru":
+        if count % 10 == 1 and count % 100 != 11:
+            return "one"
+        if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+            return "few"
+        return "many"
+    return "one" if count == 1 else "other"
+
+
+def plural(lang: str, key: str, count: int) -> str:
+    """A string with plural forms ("# minutes"), for `count`."""
+    forms = strings_for(lang)[key]
+    form = forms.get(plural_category(lang, count)) or forms["other"]
+    return form.replace("#", str(count))
+
+
 @cache
 def page_strings(lang: str) -> dict:
     """The strings every page carries for its scripts (the views' strings left out)."""

@@ -31,3 +31,26 @@ def search(page, query: str) -> list[str]:
         ".md-search-result__item > a",
         "links => links.map(link => new URL(link.href).pathname)",
     )
+
+
+# Every policy violation of every page the test opens reaches Python, across navigations.
+VIOLATIONS = """document.addEventListener("securitypolicyviolation", (event) =>
+    window.ctipViolation(event.violatedDirective + " " + event.blockedURI));"""
+
+
+def policy_page(new_page):
+    """A page that records policy violations: (page, log, violations)."""
+    page, log = new_page()
+    violations: list[str] = []
+    page.expose_function("ctipViolation", lambda text: violations.append(text))
+    page.add_init_script(VIOLATIONS)
+    return page, log, violations
+
+
+def until(page, condition, timeout_ms: int = 3000) -> bool:
+    """Wait for a condition on the Python side (a callback from the page) to hold."""
+    for _ in range(timeout_ms // 20):
+        if condition():
+            return True
+        page.wait_for_timeout(20)  # lets Playwright deliver the page's callbacks
+    return bool(condition())

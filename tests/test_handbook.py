@@ -246,7 +246,7 @@ def test_slides_one_landscape_page_each_without_speaker_notes(print_pdfs, langua
 
 @pytest.mark.build
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_notes_for_trainers_only_in_the_answer_key(print_pdfs, language):
+def test_notes_for_trainers_and_speaker_notes_only_in_the_answer_key(print_pdfs, language):
     _, folder = print_pdfs
     learner = " ".join(texts(folder / f"handbook-{language}.pdf"))
     key = " ".join(texts(folder / f"answer-key-{language}.pdf"))
@@ -256,7 +256,11 @@ def test_notes_for_trainers_only_in_the_answer_key(print_pdfs, language):
         "FACILITATOR-ADMONITION-BETA",
     ):
         assert marker in key and marker not in learner
-    assert "SPEAKER-NOTE" not in key + learner
+    # A slide's speaker notes are the trainer's too, under the slide they belong to.
+    assert "SPEAKER-NOTE-ALPHA" in key and "SPEAKER-NOTE" not in learner
+    slide = Site.load(PRINT_DOCS).page(language, "modules/alpha.md").outline.named("slide")[0]
+    label = translate(language, "notes.speaker", title=slide.argument.strip())
+    assert label in " ".join(key.split())
     assert "ALPHA-DISCUSSION" in learner  # a scenario's folded discussion prints open
     assert learner.count("☐") == 3 + 4 + 2 + 3 + 3  # every choice has an empty box
     assert "☐" not in key

@@ -61,6 +61,7 @@ BODY = [
     ("comment hiding a tag", f"<!--<img src=x onerror={CANARY}>-->"),
     ("image from another host", "![n](https://example.org/track.png)"),
     ("protocol-relative image", "![o](//example.org/track.png)"),
+    ("data: image (authors' images are files)", "![r](data:image/svg+xml;base64,PHN2Zy8+)"),
     ("backslash host link", '<a href="\\\\example.org/">p</a>'),
     ("plain http link", "[q](http://example.org/)"),
     ("textarea", f"<textarea><img src=x onerror={CANARY}></textarea>"),

@@ -15,6 +15,8 @@ from browser_helpers import search
 from html_helpers import LANGUAGES
 from page_kinds import KINDS, PAGE_KINDS, VIEWS
 
+from ctip.sweep import AXE_OPTIONS
+
 THROWS = """Object.defineProperty(window, "localStorage", { configurable: true,
     get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });"""
 CORRUPT = """if (!sessionStorage.getItem("ctip-corrupted")) {
@@ -45,12 +47,12 @@ def url(site, serve):
     return serve(site)
 
 
-def violations(page) -> list[str]:
+def violations(page, options: dict | None = AXE_OPTIONS) -> list[str]:
     page.wait_for_function(
         "() => document.getAnimations().every(a => a.playState !== 'running' || "
         "a.effect?.getTiming().iterations === Infinity)"
     )
-    found = Axe().run(page).response["violations"]
+    found = Axe().run(page, options=options).response["violations"]
     return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in found]
 
 
@@ -94,8 +96,10 @@ def test_sweep(new_page, url, swept, language, combination):
     if not query or query == "trainer":
         word = search_word(page)
         assert search(page, word), f"search found nothing for {word!r}"
-        if combination.endswith("search"):
-            found += violations(page)  # the search dialog open, with results
+        if combination.endswith("search") or "-dark-" in combination:
+            # The search dialog open, with results, light and dark. Target size is judged on the
+            # page itself: the dialog covers the page's links, which axe would count as small.
+            found += violations(page, options=None)
     assert found == []
     assert log.errors == []
 

@@ -267,3 +267,16 @@ def test_the_planner_shows_every_default_schedule_without_javascript(trainer_sit
     assert times[0] == ("0", "00:00")
     assert ("70", "01:10") in times and times[-1] == ("130", "02:10")
     assert path.count('data-kind="break"') == 1
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_learning_path_page_has_its_schedule_for_trainers(trainer_site, language):
+    page = trainer_site / LANGUAGES[language] / "paths" / "first.html"
+    html = page.read_text(encoding="utf-8")
+    opening = re.search(r'<aside [^>]*class="ctip-trainer-panel"[^>]*>', html)
+    assert 'hidden=""' in opening.group() and "data-search-exclude" in opening.group()
+    panel = html[opening.end() : html.index("</aside>", opening.end())]
+    times = re.findall(r'class="ctip-schedule__time" data-offset="(\d+)">([\d:]+)<', panel)
+    assert times[0] == ("0", "00:00") and times[-1] == ("130", "02:10")  # beta, then alpha
+    assert 'href="../trainer/planner.html#schedule-paths-first"' in panel

@@ -6,7 +6,8 @@ it into print content:
 - the quiz becomes its questions with their options and empty boxes, from the quiz model (the
   rendered labels keep links and abbreviations); the answers are kept apart for the answer key;
 - `/// facilitator` blocks and `??? facilitator` notes are taken out (the answer key prints them),
-  and so are `/// slide` blocks (the slide decks print them);
+  and so are `/// slide` blocks (the slide decks print them), whose speaker notes go to the answer
+  key under their slide's title;
 - folded boxes (`??? answer` discussions) are printed open;
 - ids get the page's prefix, so pages can share one document; links to a page of the same
   document point inside it, links to other pages of the site go to the published address (or
@@ -107,11 +108,14 @@ def prepare(site: Site, page: Page, language: str, links: Links) -> PrintPage:
     printed = PrintPage(page, language, prefix, root)
     for anchor in find_all(root, "a", "headerlink"):
         remove(root, anchor)
+    speaker_notes = []
     for slide in find_all(root, "section", "ctip-slide"):
         remove(root, slide)
         slide.attrib.pop("hidden", None)
         for notes in find_all(slide, "aside", "ctip-facilitator"):
-            remove(slide, notes)  # speaker notes stay with the trainer
+            remove(slide, notes)  # not on the participants' slides: in the answer key
+            _label_speaker_notes(notes, slide, printed.language)
+            speaker_notes.append(notes)
         printed.slides.append(slide)
     notes = find_all(root, "aside", "ctip-facilitator") + [
         element
@@ -120,6 +124,7 @@ def prepare(site: Site, page: Page, language: str, links: Links) -> PrintPage:
     ]
     for element in notes:
         remove(root, element)
+    for element in notes + speaker_notes:
         element.attrib.pop("hidden", None)  # hidden on the site until trainer mode is on
         printed.facilitator.append(element)
     _quizzes(printed)
@@ -131,6 +136,16 @@ def prepare(site: Site, page: Page, language: str, links: Links) -> PrintPage:
     if page.name != "glossary.md":
         _spell_out_abbreviations(root)
     return printed
+
+
+def _label_speaker_notes(notes: Element, slide: Element, language: str) -> None:
+    """Notes taken out of a slide say which slide they belong to, as on the trainer's page."""
+    slide_title = next(iter(find_all(slide, "p", "ctip-slide__title")), None)
+    label = next(iter(find_all(notes, "p", "ctip-facilitator__title")), None)
+    if slide_title is not None and label is not None:
+        label.text = _strings(language)("notes.speaker", title=text_of(slide_title).strip())
+        for child in list(label):
+            label.remove(child)
 
 
 def _quizzes(printed: PrintPage) -> None:

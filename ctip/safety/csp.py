@@ -16,6 +16,8 @@ DIRECTIVES = (
     ("default-src", "'self'"),
     ("script-src", "'self'"),
     ("style-src", "'self'"),
+    # Material's stylesheet draws its icons from data: SVGs; authors' data: images are refused
+    # by the allowlist (ctip.safety.allowlist.url_problem), so only the project's own use them.
     ("img-src", "'self' data:"),
     ("font-src", "'self'"),
     ("connect-src", "'self'"),

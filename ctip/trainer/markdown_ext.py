@@ -8,7 +8,8 @@
 - `/// trainer-notes` gathers every module's facilitator notes, slide notes included, each with a
   link back to its section;
 - every module page gets a hidden trainer's panel after its title: its schedule, shown in trainer
-  mode, which also gives the presenter view its planned times.
+  mode, which also gives the presenter view its planned times; every learning path page gets one
+  with the path's schedule.
 
 All of it is read from the course view (ctip.pages.course) of the language being built, so a new
 module appears everywhere without editing these pages. Elements are the project's own
@@ -363,8 +364,9 @@ def _rebase(root: etree.Element, source: str, target: str) -> None:
 
 
 class TrainerPanel(Treeprocessor):
-    """After `toc` and the record of ids (4), before MkDocs rewrites links (0): a module page's
-    hidden panel for trainers, right after its title."""
+    """After `toc` and the record of ids (4), before MkDocs rewrites links (0): the hidden panel
+    for trainers right after the title of a module page (its schedule, Present and the live
+    quiz) and of a learning path page (the path's schedule)."""
 
     def __init__(self, md: Markdown, site: Site | None, language: str):
         super().__init__(md)
@@ -372,11 +374,12 @@ class TrainerPanel(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         page = getattr(self.md, "ctip_page", None)
-        if self.site is None or page is None or not page.is_module:
+        if self.site is None or page is None:
             return
         writer = Writer(self.md, self.site, self.language)
-        module = writer.course.module(page.slug)
-        if module is None:
+        module = writer.course.module(page.slug) if page.is_module else None
+        path = next((path for path in writer.course.paths if path.slug == page.slug), None)
+        if module is None and path is None:
             return
         title = next((index for index, child in enumerate(root) if child.tag == "h1"), -1)
         panel = etree.Element(
@@ -391,15 +394,17 @@ class TrainerPanel(Treeprocessor):
         root.insert(title + 1, panel)
         trust.trusted(self.md).add(panel)
         writer.el(panel, "p", {"class": "ctip-trainer-panel__title"}, writer.t("trainer.panel"))
-        writer.el(panel, "div", {"class": "ctip-trainer-panel__actions"})
-        writer.module_schedule(panel, module)
         links = []
-        if writer.exists(PLANNER_PAGE):
+        if module is not None:
+            writer.el(panel, "div", {"class": "ctip-trainer-panel__actions"})
+            writer.module_schedule(panel, module)
             links.append((PLANNER_PAGE, schedule_id(module.slug), "trainer.planner"))
-        if writer.exists(NOTES_PAGE):
-            links.append(
-                (NOTES_PAGE, "notes-" + module.slug.removeprefix("modules/"), "trainer.all_notes")
-            )
+            anchor = "notes-" + module.slug.removeprefix("modules/")
+            links.append((NOTES_PAGE, anchor, "trainer.all_notes"))
+        else:
+            writer.path_schedule(panel, path)
+            links.append((PLANNER_PAGE, schedule_id(path.slug), "trainer.planner"))
+        links = [link for link in links if writer.exists(link[0])]
         if links:
             line = writer.el(panel, "p", {"class": "ctip-trainer-panel__links"})
             for number, (name, anchor, key) in enumerate(links):

@@ -22,8 +22,16 @@
   var el = P.el;
   var home = new URL(page.home || "./", location);
 
+  /* Where the browser has no locale data for the language (Chromium has no Turkmen), a numeric
+     date and a 24-hour time rather than another language's month names. */
+  var native = Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+
   function when(time) {
-    return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(new Date(time));
+    var date = new Date(time);
+    if (native) return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(date);
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return two(date.getDate()) + "." + two(date.getMonth() + 1) + "." + date.getFullYear() + " " +
+      two(date.getHours()) + ":" + two(date.getMinutes());
   }
 
   /* -- What the reader has done -------------------------------------------------------------- */
