@@ -310,3 +310,47 @@ def test_a_quiz_inside_an_admonition_is_named_where_it_is(tmp_path):
         "docs/en/index.md:12: a /// quiz block must start at the beginning of the line, at the "
         "top level of the page (not indented inside an admonition, a list or another block)"
     ]
+
+
+def _question(number: int, kind: str, options: list[tuple[bool, str]], feedback: str) -> str:
+    lines = [f"/// question | {kind}", f"    id: q-{number}", "", f"Question {number}?", ""]
+    for right, text in options:
+        lines += [f"- [{'x' if right else ' '}] {text}", f"    {feedback}"]
+    return "\n".join([*lines, "", "> The explanation of the answer.", "///", ""])
+
+
+def quiz_module(questions: list[str]) -> str:
+    return page_with("\n## Quiz\n\n/// quiz\n    id: patterns\n\n" + "\n".join(questions) + "///\n")
+
+
+def test_a_quiz_passed_by_surface_patterns_is_warned_about(tmp_path):
+    teach = "This is why the option is so."
+    longest_first = [(True, "The long and careful right answer"), (False, "No"), (False, "Nor")]
+    first_two = [(True, "A"), (True, "B"), (False, "C"), (False, "D")]
+    questions = [_question(n, "single", longest_first, teach) for n in (1, 2)] + [
+        _question(n, "multiple", first_two, teach) for n in (3, 4)
+    ]
+    write(tmp_path, {"en/modules/m.md": quiz_module(questions)})
+    found = checks.check(tmp_path)
+    assert not any("question" in p.message for p in found if not p.warning)  # a valid quiz
+    warnings = [str(p) for p in found if p.warning]
+    assert (
+        "docs/en/modules/m.md:12: warning: a reader who never reads scores 100% by surface "
+        "patterns" in "\n".join(warnings)
+    ), warnings
+    assert (
+        "docs/en/modules/m.md:12: warning: in every select-all question the right options "
+        "come first" in warnings
+    )
+
+
+@pytest.mark.parametrize("feedback", ["Correct.", "No.", "Верно.", "Dogry.", "Right, see above."])
+def test_feedback_that_does_not_teach_is_refused(tmp_path, feedback):
+    options = [(True, "Right"), (False, "Wrong"), (False, "Also wrong")]
+    module = quiz_module([_question(1, "single", options, feedback)])
+    found = problems(tmp_path, {"en/modules/m.md": module})
+    expected = (
+        f"docs/en/modules/m.md:20: feedback '{feedback}' does not teach: say in five words or "
+        "more why this option is right or wrong"
+    )
+    assert expected in found, found

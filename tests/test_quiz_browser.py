@@ -323,6 +323,28 @@ def test_answers_to_a_changed_question_are_dropped(new_page, quiz_url):
     no_problems(log)
 
 
+def test_answers_kept_by_the_first_format_are_moved_once(new_page, quiz_url):
+    page, log = new_page()
+    page.add_init_script(
+        """if (!sessionStorage.getItem("seeded")) {
+            sessionStorage.setItem("seeded", "1");
+            localStorage.setItem("ctip.quiz.v1.fx-single",
+                JSON.stringify({selected: [1], key: "single:010", shown: false}));
+            localStorage.setItem("ctip.quiz.v1.fx-multi", "{not json");
+        }"""
+    )
+    page.goto(f"{quiz_url}quiz/")
+    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
+    single = question(page, "fx-single")
+    assert single.locator('input[value="1"]').is_checked()
+    assert "Correct" in single.locator(".ctip-question__result").inner_text()
+    assert stored(page, "fx-single")["selected"] == [1]
+    assert stored(page, "fx-multi") is None  # garbage is not migrated
+    left = page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('ctip.quiz'))")
+    assert left == []
+    no_problems(log)
+
+
 def test_corrupt_stored_values_do_not_break_the_page(new_page, quiz_url):
     page, log = new_page()
     page.add_init_script(

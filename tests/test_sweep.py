@@ -120,3 +120,26 @@ def test_every_kind_of_page_is_swept(site):
     assert kinds - PAGE_KINDS.keys() == set()
     assert set(PAGE_KINDS.values()) <= KINDS.keys()
     assert set(VIEWS.values()) <= KINDS.keys()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("state", ["storage-throws", "storage-corrupt"])
+def test_material_keeps_working_when_storage_fails(new_page, url, state):
+    """What blocked or corrupt storage used to break: the palette toggle, the contents that
+    follow the page, and back-to-top."""
+    page, log = new_page(viewport={"width": 1280, "height": 800})
+    page.add_init_script(THROWS if state == "storage-throws" else CORRUPT)
+    page.goto(url + KINDS["module"])
+    scheme = page.evaluate("() => document.body.dataset.mdColorScheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"() => document.body.dataset.mdColorScheme !== '{scheme}'")
+    page.locator(".md-content h2[id]").nth(3).scroll_into_view_if_needed()
+    page.mouse.wheel(0, 400)
+    page.wait_for_function(  # the contents follow the page: a later section is marked
+        """() => [...document.querySelectorAll('.md-sidebar--secondary .md-nav__link--active')]
+            .some(link => link.getAttribute('href') !== '#' + document.querySelector(
+                '.md-content h2[id]').id)"""
+    )
+    page.mouse.wheel(0, -300)  # scrolling up shows back-to-top
+    page.wait_for_selector(".md-top:not([hidden])")
+    assert log.errors == []

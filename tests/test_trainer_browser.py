@@ -329,6 +329,34 @@ def test_the_live_quiz_with_the_keyboard_only(new_page, trainer_site, language):
     only_files(log)
 
 
+# The smallest body text a slide may be shrunk to on a 1280x720 screen, in CSS pixels.
+READABLE_PX = 20
+SLIDE_TEXT = """() => Math.min(...[...document.querySelectorAll(
+    '.ctip-deck .ctip-slide-frame__body :is(li, p, td, th)')].map(
+    node => parseFloat(getComputedStyle(node).fontSize)), Infinity)"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_real_slide_fits_and_stays_readable(new_page, site, serve, language):
+    """Every slide of every module of the course, as the keys reach it, at 1280x720: nothing
+    overflows (the bar below may wrap a long title) and the type is never shrunk too far."""
+    base = serve(site) + LANGUAGES[language]
+    page, log = new_page(viewport=SCREEN)
+    problems, shown = [], 0
+    for module in course(Site.load(ROOT / "docs"), language).modules:
+        page.goto(f"{base}{module.slug}/?present")
+        page.wait_for_selector(".ctip-deck")
+        for number in range(len(deck(page)["slides"])):
+            shown += 1
+            smallest = page.evaluate(SLIDE_TEXT)
+            if page.evaluate(OVERFLOWS) or smallest < READABLE_PX:
+                problems.append((module.slug, number + 1, smallest))
+            page.keyboard.press("ArrowRight")
+    assert shown >= 7 * 10
+    assert problems == []
+    assert log.errors == []
+
+
 def test_the_offline_edition_runs_every_trainer_view(new_page, offline_site):
     """The real site's offline zip: trainer mode, slides, live quiz, planner, notes page."""
     page, log = new_page(viewport=SCREEN)

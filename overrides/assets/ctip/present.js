@@ -332,7 +332,6 @@
   Deck.prototype.show = function (tell) {
     var slide = this.list[this.index];
     var total = this.list.length;
-    render(slide, this.frame, !this.presenter);
     this.frame.setAttribute("aria-label", t("present.counter", { number: this.index + 1, total: total }));
     this.counter.textContent = t("present.counter", { number: this.index + 1, total: total }) + " · " + slide.title;
     this.bar.querySelector(".ctip-deck__previous").disabled = this.index === 0;
@@ -348,6 +347,8 @@
       if (number) this.languages.appendChild(document.createTextNode(" · "));
       this.languages.appendChild(a);
     }, this);
+    /* After the bar: a long title can wrap it onto a second line, and the slide fits what is left. */
+    render(slide, this.frame, !this.presenter);
     if (this.presenter) this.showPresenter(slide);
     history.replaceState(history.state, "", setParam(this.presenter ? "presenter" : "present", this.index + 1));
     if (tell) {
