@@ -153,6 +153,8 @@ def plant_files(root) -> dict[str, str]:
     }
     for name, text in svgs.items():
         (docs / "en" / name).write_text(text, encoding="utf-8")
+    (docs / "en" / "photo.png").write_text(f"<script>{CANARY}</script>", encoding="utf-8")
+    (docs / "en" / "app.js").write_text(f"{CANARY};\n", encoding="utf-8")
     nav = {"nav": [{f"<img src=x onerror={CANARY}>": "index.md"}, "help.md", "only-english.md"]}
     config = {"INHERIT": str(ROOT / "mkdocs.yml"), "docs_dir": str(docs), **nav}
     config["theme"] = {"name": "material", "custom_dir": str(ROOT / "overrides")}
@@ -168,6 +170,8 @@ def plant_files(root) -> dict[str, str]:
         "docs/en/script.svg:2": "SVG script",
         "docs/en/foreign.svg:2": "SVG foreignObject",
         "docs/en/external.svg:2": "SVG external reference",
+        "docs/en/photo.png:1": "an image that is not one (HTML named .png)",
+        "docs/en/app.js:1": "a script file",
         f"mkdocs.yml:{nav_line}": "nav title",
     }
 

@@ -53,6 +53,17 @@ def test_passed_in_russian_shows_as_passed_on_the_turkmen_progress_page(new_page
     assert not log.errors and not log.failures
 
 
+def test_a_failed_quiz_shows_its_score_against_the_pass_mark(new_page, url):
+    page, log = new_page()
+    pass_quiz(page, url + "ru/", right=False)
+    page.goto(url + "ru/progress/")
+    expected = strings_for("ru")["progress.status.not_passed"]
+    expected = expected.replace("{percent}", "0").replace("{pass}", "80")
+    assert badge(page, "modules/identifying-victims") == expected
+    assert page.locator(".ctip-badge--passed").count() == 0
+    assert not log.errors
+
+
 def test_the_continue_link_lands_on_the_last_section_read(new_page, url):
     page, log = new_page()
     page.goto(url + MODULE)

@@ -7,9 +7,9 @@
      the home page; the "My progress" page (/// progress): modules, paths, export, import, clear,
      and the statement of completion.
 
-   A module is "not started", "in progress" (visited, or some questions answered) or "passed"
-   (every question answered, the score at or above the pass mark), with the score and the time
-   of the last answer. Answers to questions that have changed since are not counted. */
+   A module is "not started", "in progress" (visited, or some questions answered), "passed"
+   (every question answered, the score at or above the pass mark, with the time of the last
+   answer) or "not passed" (every question answered, the score below the pass mark). Answers to questions that have changed since are not counted. */
 (function () {
   "use strict";
   var store = window.ctipStore;
@@ -63,8 +63,9 @@
     });
     if (result.answered) result.state = "in_progress";
     result.percent = result.total ? Math.round(score / result.total * 100) : 0;
-    if (result.total && result.answered === result.total && result.percent >= (module.pass || 80)) {
-      result.state = "passed";
+    result.pass = module.pass || 80;
+    if (result.total && result.answered === result.total) {
+      result.state = result.percent >= result.pass ? "passed" : "not_passed";
       result.at = at;
     }
     return result;
@@ -73,6 +74,9 @@
   function describe(result) {
     if (result.state === "passed") {
       return t("progress.status.passed", { percent: result.percent, date: when(result.at || Date.now()) });
+    }
+    if (result.state === "not_passed") {
+      return t("progress.status.not_passed", { percent: result.percent, pass: result.pass });
     }
     if (result.answered) {
       return t("progress.status.in_progress") + " · " +
