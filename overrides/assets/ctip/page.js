@@ -35,6 +35,18 @@
     return node;
   }
 
+  /* The points of an answer, 0 to 1: for a select-all question, right choices minus wrong ones
+     over the right ones, never below zero; for the others, 1 or 0. `key` says which options are
+     right, `selected` holds the authored places chosen. */
+  function score(selected, key) {
+    var right = 0, wrong = 0, total = 0;
+    key.forEach(function (correct, index) {
+      if (correct) total++;
+      if (selected.indexOf(index) >= 0) correct ? right++ : wrong++;
+    });
+    return Math.max(0, (right - wrong) / total);
+  }
+
   window.ctipPage = {
     data: data,
     page: data.page || {},
@@ -43,6 +55,7 @@
     fill: fill,
     t: t,
     el: el,
-    button: button
+    button: button,
+    score: score
   };
 })();

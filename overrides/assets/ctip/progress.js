@@ -36,14 +36,9 @@
 
   /* -- What the reader has done -------------------------------------------------------------- */
 
+  /* A question's sign ("multiple:0110") holds its key. */
   function points(sign, selected) {
-    var key = sign.split(":")[1].split("").map(function (bit) { return bit === "1"; });
-    var right = 0, wrong = 0, total = 0;
-    key.forEach(function (correct, index) {
-      if (correct) total++;
-      if (selected.indexOf(index) >= 0) correct ? right++ : wrong++;
-    });
-    return Math.max(0, (right - wrong) / total);
+    return P.score(selected, sign.split(":")[1].split("").map(function (bit) { return bit === "1"; }));
   }
 
   /* {state, answered, total, percent, at} of a module, from its questions and the answers. */

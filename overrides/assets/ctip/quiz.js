@@ -16,6 +16,7 @@
   "use strict";
   var store = window.ctipStore;
   var P = window.ctipPage;
+  var score = P.score;
   var T = P.strings;
   var lang = P.lang;
   var page = P.page;
@@ -67,15 +68,6 @@
       store.set("seed", seed);
     }
     return seed;
-  }
-
-  function score(selected, key) {
-    var right = 0, wrong = 0, total = 0;
-    key.forEach(function (correct, index) {
-      if (correct) total++;
-      if (selected.indexOf(index) >= 0) correct ? right++ : wrong++;
-    });
-    return Math.max(0, (right - wrong) / total);
   }
 
   function clone(node, className) {
