@@ -2,6 +2,8 @@
 
 import json
 
+from ctip.ui_strings import strings_for
+
 _META_IS = """(text) => {
     const meta = document.querySelector('.md-search-result__meta');
     return meta && meta.textContent.trim() === text;
@@ -54,3 +56,21 @@ def until(page, condition, timeout_ms: int = 3000) -> bool:
             return True
         page.wait_for_timeout(20)  # lets Playwright deliver the page's callbacks
     return bool(condition())
+
+
+def answer_first_question(page, language: str) -> None:
+    """Answer a quiz page's first question right, by authored place (options are shuffled on
+    the screen: an input's value is its place), and see it marked correct."""
+    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
+    question = page.locator(".ctip-question").first
+    key = question.locator(".ctip-answer__option").evaluate_all(
+        "items => items.map(item => item.dataset.correct === 'true')"
+    )
+    for place, right in enumerate(key):
+        if right:
+            question.locator(f'fieldset input[value="{place}"]').check()
+    question.locator(".ctip-quiz__button--check").click()
+    assert (
+        strings_for(language)["quiz.correct"]
+        in question.locator(".ctip-question__result").inner_text()
+    )

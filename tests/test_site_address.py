@@ -8,7 +8,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from browser_helpers import policy_page, search, until
+from browser_helpers import answer_first_question, policy_page, search, until
 from conftest import _QuietHandler, run_mkdocs
 from html_helpers import LANGUAGES
 from page_kinds import KINDS, VIEWS
@@ -19,22 +19,6 @@ from ctip.ui_strings import strings_for
 PAGES = [*KINDS.values(), *(KINDS[kind] + view for view, kind in VIEWS.items())]
 PLANT = """() => document.head.append(Object.assign(document.createElement("script"),
     { textContent: "window.planted = 1" }))"""
-
-
-def answer_first_question(page, language):
-    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
-    question = page.locator(".ctip-question").first
-    key = question.locator(".ctip-answer__option").evaluate_all(
-        "items => items.map(item => item.dataset.correct === 'true')"
-    )
-    for place, right in enumerate(key):
-        if right:
-            question.locator(f'fieldset input[value="{place}"]').check()
-    question.locator(".ctip-quiz__button--check").click()
-    assert (
-        strings_for(language)["quiz.correct"]
-        in question.locator(".ctip-question__result").inner_text()
-    )
 
 
 class PagesHandler(_QuietHandler):

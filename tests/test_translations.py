@@ -4,14 +4,13 @@ import json
 import re
 
 import pytest
-from browser_helpers import search
+from browser_helpers import answer_first_question, search
 from conftest import ROOT
 from html_helpers import LANGUAGES
 
 from ctip import checks
 from ctip.glossary import termbase
 from ctip.pages import Site
-from ctip.ui_strings import strings_for
 
 TRANSLATIONS = ("ru", "tk")
 TURKMEN_LETTERS = "äçňöşüýž"
@@ -111,16 +110,5 @@ def test_search_on_real_translated_pages(new_page, site, site_url, language, cho
 def test_a_module_quiz_works_in_the_language(new_page, site_url, language):
     page, log = new_page()
     page.goto(f"{site_url}{language}/modules/identifying-victims/")
-    page.wait_for_selector(".ctip-quiz[data-ctip-ready]")
-    question = page.locator(".ctip-question").first
-    correct = question.locator(".ctip-answer__option").evaluate_all(
-        "items => items.map(item => item.dataset.correct === 'true')"
-    )
-    for index, right in enumerate(correct):
-        if right:
-            # options are shuffled on the screen: an input's value is its authored place
-            question.locator(f"fieldset input[value='{index}']").check()
-    question.locator(".ctip-quiz__button--check").click()
-    result = question.locator(".ctip-question__result").inner_text()
-    assert strings_for(language)["quiz.correct"] in result
+    answer_first_question(page, language)
     assert not log.errors and not log.failures
