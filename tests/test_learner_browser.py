@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from ctip.sweep import THROWS
 from ctip.ui_strings import strings_for
 
 pytestmark = pytest.mark.browser
@@ -170,10 +171,7 @@ def test_without_javascript_the_progress_page_is_a_plain_list(new_page, url):
 
 def test_blocked_storage_is_said_once_and_nothing_breaks(new_page, url):
     page, log = new_page()
-    page.add_init_script(
-        """Object.defineProperty(window, "localStorage", { configurable: true,
-            get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });"""
-    )
+    page.add_init_script(THROWS)
     page.goto(url + "progress/")
     assert page.locator(".ctip-progress__storage").count() == 1
     pass_quiz(page, url)

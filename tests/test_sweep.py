@@ -15,10 +15,8 @@ from browser_helpers import search
 from html_helpers import LANGUAGES
 from page_kinds import KINDS, PAGE_KINDS, VIEWS
 
-from ctip.sweep import AXE_OPTIONS
+from ctip.sweep import AXE_OPTIONS, THROWS
 
-THROWS = """Object.defineProperty(window, "localStorage", { configurable: true,
-    get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });"""
 CORRUPT = """if (!sessionStorage.getItem("ctip-corrupted")) {
     sessionStorage.setItem("ctip-corrupted", "1");
     localStorage.setItem("/.__palette", "{not json");
