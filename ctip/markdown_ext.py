@@ -29,6 +29,7 @@ from ctip.pages import Site, registered
 from ctip.project import TERMBASE
 from ctip.quiz.markdown_ext import QuizExtension
 from ctip.safety.markdown import OutputCheck
+from ctip.task_labels import PRIORITY as TASK_LABELS, TaskLabels
 from ctip.trainer.markdown_ext import TrainerExtension
 
 
@@ -76,6 +77,7 @@ class CtipExtension(Extension):
             original = site.original(page) if site and page else None
             return site_toc(site, original) if original else None
 
+        md.treeprocessors.register(TaskLabels(md), "ctip_task_labels", TASK_LABELS)
         md.treeprocessors.register(AlignAnchors(md, original_toc), "ctip_align_anchors", 6)
         md.treeprocessors.register(RecordRender(md, lang), "ctip_record", 4)
         # Last of all, after MkDocs' own link rewriting (0): the output check.

@@ -13,10 +13,10 @@ KINDS = {
     "path": "paths/consular/",
     "glossary": "glossary/",
     "progress": "progress/",
-    "tools": "tools/indicator-card/",
+    "tools": "tools/first-contact-checklist/",  # task lists: labelled checkboxes
     "trainer-notes": "trainer/",
     "planner": "trainer/planner/",
-    "page": "privacy/",
+    "page": "lms/",  # code blocks and tables
     "404": "404.html",
 }
 # The `kind` a page's data gives (overrides/main.html, __ctip.page.kind) -> its sweep kind.
