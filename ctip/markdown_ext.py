@@ -8,7 +8,9 @@ it works the same under MkDocs, its successor, or a standalone tool, with no hos
 - the trainer's `/// facilitator` and `/// slide` blocks (ctip.blocks), and the trainer's schedules,
   session planner, gathered notes and module panel (ctip.trainer.markdown_ext);
 - the learner's `/// module-cards` and `/// progress` blocks (ctip.learning);
-- translations' headings with the original's anchors, and the render recorded (ctip.anchors).
+- task-list checkboxes labelled by their item's text (ctip.task_labels);
+- translations' headings with the original's anchors, and the render recorded (ctip.anchors);
+- last, the output check of the allowlist (ctip.safety.markdown).
 
 Config: `lang`, the language being built (one build, one language: MkDocs' successor and any
 single-language build set it in mkdocs.yml; under static-i18n the ctip plugin sets it once per
