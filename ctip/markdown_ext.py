@@ -31,7 +31,8 @@ from ctip.pages import Site, registered
 from ctip.project import TERMBASE
 from ctip.quiz.markdown_ext import QuizExtension
 from ctip.safety.markdown import OutputCheck
-from ctip.task_labels import PRIORITY as TASK_LABELS, TaskLabels
+from ctip.task_labels import PRIORITY as TASK_LABELS
+from ctip.task_labels import TaskLabels
 from ctip.trainer.markdown_ext import TrainerExtension
 
 
