@@ -20,7 +20,7 @@ def test_offline_search_answers_from_file_url_without_network(new_page, offline_
     page.goto((offline_site / language / "index.html").as_uri())
     # The offline edition's own policy (inline scripts for the search shim, nothing else).
     policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
-    assert policy == csp.policy([], offline=True)
+    assert policy == csp.policy([], inline=True)
     title = page.locator("h1").first.inner_text().replace("¶", "")
     found = search(page, title.split()[0])
     assert found, f"no result for {title.split()[0]!r}"

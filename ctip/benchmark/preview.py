@@ -5,6 +5,7 @@ build, then saves an edit to a module page and polls the served page until the e
 several times. Works on a copy of the docs, so the real files are never touched.
 """
 
+import contextlib
 import os
 import shutil
 import socket
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import configs
@@ -44,7 +46,11 @@ def _wait_for(url: str, text: str, timeout: float) -> float | None:
     return None
 
 
-def measure(project_file: Path, docs: Path, language: str, edits: int, workdir: Path) -> dict:
+@contextlib.contextmanager
+def serving(project_file: Path, docs: Path, language: str, workdir: Path) -> Iterator[tuple]:
+    """`mkdocs serve` of one language over a copy of the docs, as scripts/serve --lang runs it:
+    yields (the served address of the copy's last module page, that page's file), or raises
+    if the server does not start."""
     workdir.mkdir(parents=True, exist_ok=True)
     copy = workdir / "preview-docs"
     shutil.copytree(docs, copy)
@@ -60,21 +66,29 @@ def measure(project_file: Path, docs: Path, language: str, edits: int, workdir: 
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=workdir
     )
     target = f"{url}modules/{page.stem}/"
-    times = []
     try:
         if _wait_for(target, "</html>", timeout=120) is None:
-            return {"language": language, "error": "the preview server did not start"}
-        original = page.read_text(encoding="utf-8")
-        for number in range(edits):
-            marker = f"ctippreviewedit{number}x"
-            time.sleep(0.5)  # the watcher settles after the previous build
-            saved = time.perf_counter()
-            page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
-            shown = _wait_for(target, marker, timeout=30)
-            times.append(None if shown is None else round(shown - saved, 3))
+            raise RuntimeError("the preview server did not start")
+        yield target, page
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def measure(project_file: Path, docs: Path, language: str, edits: int, workdir: Path) -> dict:
+    times = []
+    try:
+        with serving(project_file, docs, language, workdir) as (target, page):
+            original = page.read_text(encoding="utf-8")
+            for number in range(edits):
+                marker = f"ctippreviewedit{number}x"
+                time.sleep(0.5)  # the watcher settles after the previous build
+                saved = time.perf_counter()
+                page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
+                shown = _wait_for(target, marker, timeout=30)
+                times.append(None if shown is None else round(shown - saved, 3))
+    except RuntimeError as error:
+        return {"language": language, "error": str(error)}
     measured = [value for value in times if value is not None]
     return {
         "language": language,

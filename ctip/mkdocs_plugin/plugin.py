@@ -126,6 +126,12 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             env.bytecode_cache = TEMPLATE_CACHE
         return env
 
+    serving = False
+
+    def on_startup(self, *, command, dirty):
+        # `mkdocs serve` adds its live-reload script, inline, to every page it serves.
+        self.serving = command == "serve"
+
     def on_serve(self, server, config, builder):
         """`mkdocs serve` notices a saved file within a tenth of a second rather than MkDocs'
         half-second polling: the server is made again with a shorter polling interval (a
@@ -297,7 +303,9 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         """The Content Security Policy inside the page, for hosts that send no header."""
         if not self.config.content_security_policy:
             return html
-        return html_rewrite.insert_after_charset(html, csp.meta(html, offline=self.offline))
+        return html_rewrite.insert_after_charset(
+            html, csp.meta(html, inline=self.offline or self.serving)
+        )
 
     def on_post_template(self, output_content, template_name, config):
         if not self.config.enabled:

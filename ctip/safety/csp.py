@@ -42,23 +42,24 @@ def inline_hashes(html: str) -> list[str]:
     return found
 
 
-def policy(hashes: list[str], header: bool = False, offline: bool = False) -> str:
-    """The policy; `offline` for the offline edition under file://, whose search runs in an
-    iframe that the iframe-worker shim fills with an inline script naming the folder the zip
-    was unpacked to (no hash can be known at build time): inline scripts are allowed there, and
-    the allowlist of the build (ctip.safety) is what keeps authors' scripts out. Everything else
-    is as strict: nothing from any other place."""
+def policy(hashes: list[str], header: bool = False, inline: bool = False) -> str:
+    """The policy. `inline` allows inline scripts, where a page runs one no hash can be known for
+    at build time: the offline edition under file://, whose search iframe gets an inline script
+    naming the folder the zip was unpacked to, and `mkdocs serve`'s preview, which adds its
+    live-reload script to every page it serves. There, the allowlist of the build
+    (ctip.safety) is what keeps authors' scripts out. Everything else is as strict: nothing
+    from any other place."""
     directives = [*DIRECTIVES, *HEADER_ONLY] if header else list(DIRECTIVES)
     parts = []
     for name, value in directives:
         if name == "script-src":
-            value = " ".join([value, "'unsafe-inline'"] if offline else [value, *hashes])
+            value = " ".join([value, "'unsafe-inline'"] if inline else [value, *hashes])
         parts.append(f"{name} {value}")
     return "; ".join(parts)
 
 
-def meta(html: str, offline: bool = False) -> str:
-    content = policy(inline_hashes(html), offline=offline)
+def meta(html: str, inline: bool = False) -> str:
+    content = policy(inline_hashes(html), inline=inline)
     return f'<meta http-equiv="Content-Security-Policy" content="{content}">'
 
 
