@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 from ctip import benchmark
-from ctip.benchmark import preview, synthetic
+from ctip.benchmark import configs, preview, synthetic
 from ctip.pages import Site
 
 
@@ -41,6 +41,16 @@ def test_builds_at_each_scale_against_the_control(report):
             summary["project"]["build_s_median"] / summary["plain"]["build_s_median"], rel=0.01
         )
         assert f"build {summary['ratio_build']:.2f}x" in printed
+        overhead = summary["project"]["build_s_median"] - summary["plain"]["build_s_median"]
+        assert summary["overhead_s_per_mb"] == pytest.approx(
+            overhead / (summary["source_bytes"] / 1e6), abs=0.001
+        )
+        assert "s per MB of it" in printed
+    # the copies are modules, the largest pages: the source grows faster than the page count
+    assert (
+        two["source_bytes"] / one["source_bytes"]
+        > two["project"]["pages"] / one["project"]["pages"]
+    )
 
 
 @pytest.mark.build
@@ -110,3 +120,20 @@ def test_preview_shows_a_saved_edit(tmp_path):
     assert measured.get("error") is None
     assert measured["page"].startswith("tk/modules/")
     assert measured["median_s"] is not None and measured["median_s"] > 0
+
+
+@pytest.mark.unit
+def test_without_search_keeps_every_other_plugin():
+    plugins = ["search", {"i18n": {"docs_structure": "folder"}}, {"material/search": {}}, "ctip"]
+    assert configs.without_search(plugins) == [{"i18n": {"docs_structure": "folder"}}, "ctip"]
+
+
+@pytest.mark.build
+def test_no_search_builds_both_sites_without_search(tmp_path):
+    project_file = ROOT / "mkdocs.yml"
+    nav = configs.read_config(project_file)["nav"]
+    measured = benchmark.build_pairs(project_file, ROOT / "docs", nav, 1, tmp_path, search=False)
+    assert measured["summary"]["project"]["warnings"] == 0
+    for site in measured["sites"].values():
+        assert (site / "ru" / "modules" / "consular-assistance" / "index.html").is_file()
+        assert not list(site.rglob("search_index.json"))

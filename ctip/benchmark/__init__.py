@@ -38,17 +38,24 @@ def versions() -> dict:
     return found
 
 
-def build_pairs(project_file: Path, docs: Path, nav, runs: int, workdir: Path) -> dict:
+def build_pairs(
+    project_file: Path, docs: Path, nav, runs: int, workdir: Path, search: bool = True
+) -> dict:
     workdir.mkdir(parents=True, exist_ok=True)
     config = configs.read_config(project_file)
+    plugins = None if search else configs.without_search(config.get("plugins") or [])
     project = configs.write(
-        workdir / "project.mkdocs.yml", configs.project_config(project_file, docs, nav)
+        workdir / "project.mkdocs.yml", configs.project_config(project_file, docs, nav, plugins)
     )
     plain_config = configs.plain_config({**config, "nav": nav}, docs)
+    if not search:
+        plain_config["plugins"] = configs.without_search(plain_config["plugins"])
     plain = configs.write(workdir / "plain.mkdocs.yml", plain_config)
-    return builds.pairs(
+    measured = builds.pairs(
         {"project": (project, True), "plain": (plain, False)}, runs, workdir, project_file.parent
     )
+    builds.add_source_size(measured["summary"], synthetic.markdown_bytes(docs))
+    return measured
 
 
 def budgets(module: str, module_gzip: int, own_gzip: int) -> list[dict]:
@@ -74,12 +81,25 @@ def run(args, workdir: Path) -> dict:
     default_locale = next(lang["locale"] for lang in languages if lang.get("default"))
     nav = config.get("nav")
 
-    scales = {"1x": build_pairs(project_file, docs, nav, args.runs, workdir / "1x")}
+    scales = {"1x": build_pairs(project_file, docs, nav, args.runs, workdir / "1x", args.search)}
     if args.scale > 1:
         big, big_nav = synthetic.scale(docs, workdir / "synthetic", args.scale, nav)
         scales[f"{args.scale}x"] = build_pairs(
-            project_file, big, big_nav, args.runs, workdir / "big"
+            project_file, big, big_nav, args.runs, workdir / "big", args.search
         )
+    meta = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": platform.python_version(),
+        "versions": versions(),
+        "runs": args.runs,
+        "search": args.search,
+        "kb_bytes": KB,
+        "gzip_level": GZIP_LEVEL,
+        "origin": origin,
+    }
+    builds_measured = {scale: measured["summary"] for scale, measured in scales.items()}
+    if not args.search:  # what search costs each build; the other figures need the search
+        return {"meta": meta, "builds": builds_measured}
     sites = scales["1x"]["sites"]
     module = normalise_page(args.page) if args.page else default_module_page(sites["project"])
     if module is None:
@@ -99,17 +119,8 @@ def run(args, workdir: Path) -> dict:
             project_file, docs, args.preview_language, args.preview_edits, workdir / "preview"
         )
     return {
-        "meta": {
-            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "python": platform.python_version(),
-            "versions": versions(),
-            "runs": args.runs,
-            "kb_bytes": KB,
-            "gzip_level": GZIP_LEVEL,
-            "origin": origin,
-            "pages": {"home": "index.html", "module": module},
-        },
-        "builds": {scale: measured["summary"] for scale, measured in scales.items()},
+        "meta": {**meta, "pages": {"home": "index.html", "module": module}},
+        "builds": builds_measured,
         "preview": previews,
         "first_visit": visits,
         "foreign_host_resources": sum(
@@ -158,6 +169,13 @@ def parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="time `ctip handbook` for every language and report each PDF's size (default: on)",
+    )
+    main.add_argument(
+        "--search",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="build both sites with Material's search plugin (default); --no-search builds both"
+        " without it, to show what search costs each",
     )
     main.add_argument("--json", metavar="FILE", type=Path, help="also write the figures here")
     return main

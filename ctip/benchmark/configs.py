@@ -4,7 +4,9 @@ mkdocs.yml is read with MkDocs' own loader (`!ENV`, `INHERIT`, Python tags), as 
 it.
 """
 
+import contextlib
 import importlib.util
+import os
 from pathlib import Path
 
 import yaml
@@ -12,10 +14,42 @@ from mkdocs.utils.yaml import yaml_load
 
 from ctip.project import plugin_options
 
+# Variables that switch the project to another edition (offline, one-language preview) or add
+# an address: the benchmark measures the web edition, whatever the caller's shell has.
+EDITION_VARIABLES = ("CTIP_OFFLINE", "CTIP_PREVIEW_LANGUAGE", "SITE_URL")
+
+
+def web_edition_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in EDITION_VARIABLES}
+
 
 def read_config(path: Path) -> dict:
-    with path.open("rb") as file:
+    """mkdocs.yml as the build reads it; `!ENV` values as in the web edition."""
+    with _environment(web_edition_environment()), path.open("rb") as file:
         return yaml_load(file) or {}
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]):
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def without_search(plugins: list) -> list:
+    """A plugins list without Material's search plugin: `ctip benchmark --no-search` builds
+    both sites so, to show what search costs each."""
+    return [
+        entry
+        for entry in plugins
+        if entry not in ("search", "material/search")
+        and not (isinstance(entry, dict) and {"search", "material/search"} & set(entry))
+    ]
 
 
 def i18n_languages(config: dict) -> list[dict]:
@@ -75,8 +109,11 @@ def plain_config(config: dict, docs_dir: Path, extensions: bool = True) -> dict:
     return plain
 
 
-def project_config(project_file: Path, docs_dir: Path, nav: list | None) -> dict:
-    """The project's configuration over another docs folder (the synthetic curriculum)."""
+def project_config(
+    project_file: Path, docs_dir: Path, nav: list | None, plugins: list | None = None
+) -> dict:
+    """The project's configuration over another docs folder (the synthetic curriculum); with
+    `plugins`, these instead of mkdocs.yml's (MkDocs' INHERIT replaces the list whole)."""
     root = project_file.parent
     config = {
         "INHERIT": str(project_file),
@@ -85,6 +122,8 @@ def project_config(project_file: Path, docs_dir: Path, nav: list | None) -> dict
     }
     if nav is not None:
         config["nav"] = nav
+    if plugins is not None:
+        config["plugins"] = plugins
     return config
 
 

@@ -28,6 +28,8 @@ def render_builds(meta: dict, builds: dict) -> list[str]:
         "1. Builds: every language; build = the time MkDocs reports for the build itself,",
         f"   wall = the whole process; medians of {meta['runs']} alternating pairs",
     ]
+    if not meta.get("search", True):
+        out.append("   both built without Material's search plugin (--no-search)")
     for scale, summary in builds.items():
         out.append(
             f"  {scale:<4}{'build':<24}{'build':>9}{'wall':>9}{'pages':>7}{'ms/page':>9}"
@@ -44,6 +46,11 @@ def render_builds(meta: dict, builds: dict) -> list[str]:
             f"{times(summary['ratio_wall'])}; the project adds "
             f"{summary['overhead_ms_per_page']:.1f} ms per page"
         )
+        if "source_bytes" in summary:
+            out.append(
+                f"      Markdown source {summary['source_bytes'] / 1e6:.2f} MB; the project adds "
+                f"{summary['overhead_s_per_mb']:.3f} s per MB of it"
+            )
     out.append("  pages = every .html file written, 404 pages included")
     return out
 
@@ -73,8 +80,10 @@ def render(results: dict) -> str:
         f"  gzip level {GZIP_LEVEL}  1 KB = {KB} bytes",
         "",
         *render_builds(meta, results["builds"]),
-        *render_preview(results["preview"]),
     ]
+    if "first_visit" not in results:  # --no-search: the builds alone
+        return "\n".join(out)
+    out += render_preview(results["preview"])
     labels = LABELS
     out += ["", "3. First visit (empty cache, 1x build): same-site resources, bytes"]
     for role in ("home", "module"):

@@ -20,6 +20,12 @@ def pages(docs: Path) -> int:
     return sum(1 for _ in docs.glob("*/**/*.md"))
 
 
+def markdown_bytes(docs: Path) -> int:
+    """The size of the Markdown source in every language: the content a build renders. Copies
+    are modules, the largest pages, so it grows faster than the page count."""
+    return sum(path.stat().st_size for path in docs.glob("*/**/*.md"))
+
+
 def scale(source: Path, target: Path, factor: int, nav: list) -> tuple[Path, list]:
     """Copy `source` (a docs folder) to `target` with copies of its modules up to `factor` times
     its pages; returns the folder and the nav extended with the copies."""
