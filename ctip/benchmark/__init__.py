@@ -113,11 +113,19 @@ def run(args, workdir: Path) -> dict:
     }
     own = own_assets()
     printed = printing.measure(workdir / "pdf") if args.handbook else {}
-    previews = {}
+    previews = []
     if args.preview_edits:
-        previews = preview.measure(
-            project_file, docs, args.preview_language, args.preview_edits, workdir / "preview"
-        )
+        previews = [
+            preview.measure(
+                project_file,
+                docs,
+                args.preview_language,
+                args.preview_edits,
+                workdir / f"preview-{mode}",
+                quick=mode == "quick",
+            )
+            for mode in ("full", "quick")
+        ]
     return {
         "meta": {**meta, "pages": {"home": "index.html", "module": module}},
         "builds": builds_measured,

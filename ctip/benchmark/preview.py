@@ -1,6 +1,7 @@
 """The editor's preview: from saving a module page to the rebuilt page being served.
 
-Starts `mkdocs serve` for one language the way scripts/serve --lang does, waits for the first
+Starts `mkdocs serve` for one language the way scripts/serve --lang does (with `quick`, as
+scripts/serve --lang --quick does: MkDocs rebuilds only the saved page), waits for the first
 build, then saves an edit to a module page and polls the served page until the edit shows,
 several times. Works on a copy of the docs, so the real files are never touched.
 """
@@ -20,6 +21,9 @@ from pathlib import Path
 from . import configs
 
 POLL_S = 0.02
+# What scripts/serve --quick adds: rebuild only what changed. MkDocs warns on every such build
+# that other pages may be out of date, so it cannot be strict.
+QUICK = ["--dirty", "--no-strict"]
 
 
 def _free_port() -> int:
@@ -47,7 +51,9 @@ def _wait_for(url: str, text: str, timeout: float) -> float | None:
 
 
 @contextlib.contextmanager
-def serving(project_file: Path, docs: Path, language: str, workdir: Path) -> Iterator[tuple]:
+def serving(
+    project_file: Path, docs: Path, language: str, workdir: Path, quick: bool = False
+) -> Iterator[tuple]:
     """`mkdocs serve` of one language over a copy of the docs, as scripts/serve --lang runs it:
     yields (the served address of the copy's last module page, that page's file), or raises
     if the server does not start."""
@@ -62,6 +68,7 @@ def serving(project_file: Path, docs: Path, language: str, workdir: Path) -> Ite
     address = url.removeprefix("http://").rstrip("/")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CTIP_PREVIEW_LANGUAGE": language}
     command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file), "-a", address]
+    command += QUICK if quick else []
     server = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=workdir
     )
@@ -75,10 +82,12 @@ def serving(project_file: Path, docs: Path, language: str, workdir: Path) -> Ite
         server.wait(timeout=10)
 
 
-def measure(project_file: Path, docs: Path, language: str, edits: int, workdir: Path) -> dict:
+def measure(
+    project_file: Path, docs: Path, language: str, edits: int, workdir: Path, quick: bool = False
+) -> dict:
     times = []
     try:
-        with serving(project_file, docs, language, workdir) as (target, page):
+        with serving(project_file, docs, language, workdir, quick) as (target, page):
             original = page.read_text(encoding="utf-8")
             for number in range(edits):
                 marker = f"ctippreviewedit{number}x"
@@ -92,6 +101,7 @@ def measure(project_file: Path, docs: Path, language: str, edits: int, workdir: 
     measured = [value for value in times if value is not None]
     return {
         "language": language,
+        "quick": quick,
         "page": f"{language}/modules/{page.name}",
         "save_to_served_s": times,
         "median_s": round(statistics.median(measured), 3) if measured else None,

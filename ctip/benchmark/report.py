@@ -55,19 +55,23 @@ def render_builds(meta: dict, builds: dict) -> list[str]:
     return out
 
 
-def render_preview(preview: dict) -> list[str]:
-    if not preview:
+def render_preview(previews: list[dict]) -> list[str]:
+    if not previews:
         return []
     out = ["", "2. Editor's preview (mkdocs serve, one language): save a module page -> served"]
-    if preview.get("error"):
-        return [*out, f"  {preview['error']}"]
-    shown = ", ".join(
-        "-" if value is None else f"{value:.2f}s" for value in preview["save_to_served_s"]
-    )
-    median = preview["median_s"]
-    out.append(
-        f"  {preview['page']}: median {'-' if median is None else f'{median:.2f}s'}  ({shown})"
-    )
+    for preview in previews:
+        mode = "--quick, only the saved page rebuilt" if preview.get("quick") else "every page"
+        if preview.get("error"):
+            out.append(f"  {mode}: {preview['error']}")
+            continue
+        shown = ", ".join(
+            "-" if value is None else f"{value:.2f}s" for value in preview["save_to_served_s"]
+        )
+        median = preview["median_s"]
+        out.append(
+            f"  {preview['page']} ({mode}): median"
+            f" {'-' if median is None else f'{median:.2f}s'}  ({shown})"
+        )
     return out
 
 

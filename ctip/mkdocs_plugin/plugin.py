@@ -127,10 +127,14 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         return env
 
     serving = False
+    dirty = False
 
     def on_startup(self, *, command, dirty):
         # `mkdocs serve` adds its live-reload script, inline, to every page it serves.
         self.serving = command == "serve"
+        # `serve --dirty` (scripts/serve --quick) rebuilds only the pages saved since the last
+        # build; what the plugin learnt of the others is kept from build to build.
+        self.dirty = dirty
 
     def on_serve(self, server, config, builder):
         """`mkdocs serve` notices a saved file within a tenth of a second rather than MkDocs'
@@ -218,11 +222,14 @@ class CtipPlugin(BasePlugin[CtipConfig]):
         if not self.config.enabled:
             return
         fallback = page.file.locale != self.language
+        urls = self.fallback_urls.setdefault(self.language, set())
         if fallback:
-            self.fallback_urls.setdefault(self.language, set()).add(self.strip_language(page.url))
+            urls.add(self.strip_language(page.url))
             original = page.file.alternates.get(page.file.locale)
             if original is not None and config.site_url:
                 page.canonical_url = urljoin(config.site_url, original.url)
+        else:
+            urls.discard(self.strip_language(page.url))
         context["ctip"] = self.template_values(fallback=fallback)
         original = page.file.alternates.get(self.site.default_language)
         context["ctip"]["original"] = original.url if original is not None else None
@@ -349,7 +356,8 @@ class CtipPlugin(BasePlugin[CtipConfig]):
             }
             indexes = search_index.split_index(merged, links, settings, self.fallback_urls)
             search_index.write_indexes(site_dir, indexes, links, as_script=self.offline)
-        self.fallback_urls = {}
+        if not self.dirty:  # Material's index, too, keeps the pages a dirty build skips
+            self.fallback_urls = {}
         self.error_pages = {}
 
     on_post_build = CombinedEvent(_refuse, _finish)
