@@ -3,6 +3,7 @@
 import contextlib
 import io
 import json
+import os
 
 import pytest
 from conftest import ROOT
@@ -120,6 +121,16 @@ def test_preview_shows_a_saved_edit(tmp_path):
     assert measured.get("error") is None
     assert measured["page"].startswith("tk/modules/")
     assert measured["median_s"] is not None and measured["median_s"] > 0
+
+
+@pytest.mark.unit
+def test_the_configuration_is_read_as_the_web_edition(monkeypatch):
+    monkeypatch.setenv("CTIP_OFFLINE", "true")
+    monkeypatch.setenv("SITE_URL", "https://training.example/")
+    config = configs.read_config(ROOT / "mkdocs.yml")
+    assert config["site_url"] is None
+    assert {"offline": {"enabled": False}} in config["plugins"]
+    assert os.environ["CTIP_OFFLINE"] == "true"  # the caller's shell is left as it was
 
 
 @pytest.mark.unit

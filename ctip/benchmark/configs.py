@@ -25,19 +25,16 @@ def web_edition_environment() -> dict[str, str]:
 
 def read_config(path: Path) -> dict:
     """mkdocs.yml as the build reads it; `!ENV` values as in the web edition."""
-    with _environment(web_edition_environment()), path.open("rb") as file:
+    with _web_edition(), path.open("rb") as file:
         return yaml_load(file) or {}
 
 
 @contextlib.contextmanager
-def _environment(values: dict[str, str]):
-    saved = dict(os.environ)
-    os.environ.clear()
-    os.environ.update(values)
+def _web_edition():
+    saved = {name: os.environ.pop(name) for name in EDITION_VARIABLES if name in os.environ}
     try:
         yield
     finally:
-        os.environ.clear()
         os.environ.update(saved)
 
 

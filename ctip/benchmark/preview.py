@@ -7,7 +7,6 @@ several times. Works on a copy of the docs, so the real files are never touched.
 """
 
 import contextlib
-import os
 import shutil
 import socket
 import statistics
@@ -66,7 +65,11 @@ def serving(
     page = sorted((copy / language / "modules").glob("*.md"))[-1]
     url = f"http://127.0.0.1:{_free_port()}/"
     address = url.removeprefix("http://").rstrip("/")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CTIP_PREVIEW_LANGUAGE": language}
+    env = {
+        **configs.web_edition_environment(),
+        "NO_MKDOCS_2_WARNING": "1",
+        "CTIP_PREVIEW_LANGUAGE": language,
+    }
     command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file), "-a", address]
     command += QUICK if quick else []
     server = subprocess.Popen(
