@@ -4,7 +4,6 @@ only the saved page is rebuilt, and the language's search index stays whole and 
 
 import json
 import shutil
-import time
 
 import pytest
 from conftest import ROOT
@@ -26,17 +25,6 @@ def test_a_saved_edit_reloads_the_open_page(new_page, tmp_path):
         assert log.errors == []
 
 
-def _index_with(address: str, text: str) -> dict:
-    """The served search index once it holds `text` (it is written after the pages)."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        found = preview._fetch(address)
-        if found is not None and text in found:
-            return json.loads(found)
-        time.sleep(0.05)
-    raise AssertionError(f"{address} never held {text!r}")
-
-
 @pytest.mark.build
 def test_quick_preview_rebuilds_the_saved_page_and_keeps_the_index(tmp_path):
     docs = tmp_path / "docs"
@@ -44,17 +32,18 @@ def test_quick_preview_rebuilds_the_saved_page_and_keeps_the_index(tmp_path):
     (docs / "ru" / "glossary.md").unlink()  # not translated: the English page stands in
     with preview.serving(ROOT / "mkdocs.yml", docs, "ru", tmp_path, quick=True) as (url, source):
         root = url.split("modules/")[0]
-        before = json.loads(preview._fetch(f"{root}search/search_index.json"))
+        index = f"{root}search/search_index.json"
+        before = json.loads(preview.fetch(index))
         source.write_text(source.read_text(encoding="utf-8") + f"\n\n{MARK}\n", encoding="utf-8")
-        assert preview._wait_for(url, MARK, timeout=30) is not None
-        after = _index_with(f"{root}search/search_index.json", MARK)
-        assert "</html>" in preview._fetch(f"{root}glossary/")
+        assert preview.served_with(url, MARK, timeout=30) is not None
+        after = json.loads(preview.served_with(index, MARK, timeout=30))  # written after the pages
+        assert "</html>" in preview.fetch(f"{root}glossary/")
         # the translation arrives: its page replaces the stand-in, in the index too
         translated = (ROOT / "docs" / "ru" / "glossary.md").read_text(encoding="utf-8")
         (source.parents[1] / "glossary.md").write_text(
             f"{translated}\n\nctipglossarymark\n", encoding="utf-8"
         )
-        translated_index = _index_with(f"{root}search/search_index.json", "ctipglossarymark")
+        translated_index = json.loads(preview.served_with(index, "ctipglossarymark", timeout=30))
     locations = {doc["location"].split("#")[0] for doc in after["docs"]}
     assert locations == {doc["location"].split("#")[0] for doc in before["docs"]}
     assert "glossary/" not in locations  # an English stand-in stays out of the Russian index

@@ -31,7 +31,8 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _fetch(url: str) -> str | None:
+def fetch(url: str) -> str | None:
+    """The served text at `url`, None if nothing is served there (yet)."""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.read().decode("utf-8")
@@ -39,12 +40,13 @@ def _fetch(url: str) -> str | None:
         return None
 
 
-def _wait_for(url: str, text: str, timeout: float) -> float | None:
+def served_with(url: str, text: str, timeout: float) -> str | None:
+    """What `url` serves once it holds `text`; None if it does not within `timeout` seconds."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
-        page = _fetch(url)
+        page = fetch(url)
         if page is not None and text in page:
-            return time.perf_counter()
+            return page
         time.sleep(POLL_S)
     return None
 
@@ -77,7 +79,7 @@ def serving(
     )
     target = f"{url}modules/{page.stem}/"
     try:
-        if _wait_for(target, "</html>", timeout=120) is None:
+        if served_with(target, "</html>", timeout=120) is None:
             raise RuntimeError("the preview server did not start")
         yield target, page
     finally:
@@ -97,8 +99,8 @@ def measure(
                 time.sleep(0.5)  # the watcher settles after the previous build
                 saved = time.perf_counter()
                 page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
-                shown = _wait_for(target, marker, timeout=30)
-                times.append(None if shown is None else round(shown - saved, 3))
+                shown = served_with(target, marker, timeout=30)
+                times.append(None if shown is None else round(time.perf_counter() - saved, 3))
     except RuntimeError as error:
         return {"language": language, "error": str(error)}
     measured = [value for value in times if value is not None]
